@@ -1,0 +1,11 @@
+package dev.kinetic.platform.embedded;
+
+import java.util.Map;
+
+/** A topic the embedded broker creates up front, mirroring the KafkaTopic resources of a real cluster. */
+public record TopicSpec(String name, int partitions, boolean compacted) {
+
+    public Map<String, String> configs() {
+        return compacted ? Map.of("cleanup.policy", "compact") : Map.of();
+    }
+}
