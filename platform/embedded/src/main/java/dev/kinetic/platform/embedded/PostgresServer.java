@@ -22,7 +22,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server for tests and the local run: either one this class starts from the
- * zonky binaries on Maven Central, or an existing server named by {@code KINETIC_DB_URL}.
+ * zonky binaries on Maven Central, or an existing server named by {@code KINETIC_POSTGRES_URL}.
  *
  * <p>PostgreSQL refuses to run as root. When the JVM runs as root (CI does), zonky starts the
  * server inside a user namespace ({@code unshare -U}) where it is the unprivileged user, so no
@@ -31,9 +31,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class PostgresServer implements AutoCloseable {
 
     /** JDBC URL of an existing server, e.g. {@code jdbc:postgresql://db:5432/postgres}. */
-    public static final String URL_VARIABLE = "KINETIC_DB_URL";
-    public static final String USER_VARIABLE = "KINETIC_DB_USER";
-    public static final String PASSWORD_VARIABLE = "KINETIC_DB_PASSWORD";
+    public static final String URL_VARIABLE = "KINETIC_POSTGRES_URL";
+    public static final String USER_VARIABLE = "KINETIC_POSTGRES_USER";
+    public static final String PASSWORD_VARIABLE = "KINETIC_POSTGRES_PASSWORD";
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
@@ -53,7 +53,7 @@ public final class PostgresServer implements AutoCloseable {
         this.temporaryHome = temporaryHome;
     }
 
-    /** The server named by {@code KINETIC_DB_URL}, if that variable is set. */
+    /** The server named by {@code KINETIC_POSTGRES_URL}, if that variable is set. */
     public static Optional<PostgresServer> fromEnvironment() {
         String url = System.getenv(URL_VARIABLE);
         if (url == null || url.isBlank()) {
@@ -103,7 +103,7 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Whichever the environment asks for: the server in {@code KINETIC_DB_URL}, or a temporary embedded one. */
+    /** Whichever the environment asks for: the server in {@code KINETIC_POSTGRES_URL}, or a temporary embedded one. */
     public static PostgresServer fromEnvironmentOrTemporary() {
         return fromEnvironment().orElseGet(PostgresServer::startTemporary);
     }

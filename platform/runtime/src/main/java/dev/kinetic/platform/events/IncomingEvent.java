@@ -1,0 +1,61 @@
+package dev.kinetic.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A CloudEvent read from a Kafka record in binary mode; anything else is a poison message. */
+public record IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time,
+        String key, String data) {
+
+    public static IncomingEvent from(ConsumerRecord<String, String> record) {
+        String id = requiredHeader(record, CloudEventHeaders.ID);
+        String type = requiredHeader(record, CloudEventHeaders.TYPE);
+        String source = requiredHeader(record, CloudEventHeaders.SOURCE);
+        String specVersion = requiredHeader(record, CloudEventHeaders.SPEC_VERSION);
+        if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
+            throw new PoisonMessageException("unsupported CloudEvents specversion " + specVersion);
+        }
+        String time = header(record, CloudEventHeaders.TIME);
+        OffsetDateTime parsedTime;
+        try {
+            parsedTime = time == null ? null : OffsetDateTime.parse(time);
+        } catch (DateTimeParseException e) {
+            throw new PoisonMessageException("ce_time is not an RFC 3339 timestamp: " + time);
+        }
+        if (record.value() == null) {
+            throw new PoisonMessageException("event " + id + " has no data");
+        }
+        return new IncomingEvent(id, type, source, header(record, CloudEventHeaders.SUBJECT), parsedTime,
+                record.key(), record.value());
+    }
+
+    /** The data as the given record type; unparseable or incomplete data is poison. */
+    public <T> T dataAs(Class<T> type, ObjectMapper mapper) {
+        try {
+            return mapper.readValue(data, type);
+        } catch (JsonProcessingException e) {
+            throw new PoisonMessageException("data of event " + id + " is not a valid " + type.getSimpleName()
+                    + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String requiredHeader(ConsumerRecord<String, String> record, String name) {
+        String value = header(record, name);
+        if (value == null || value.isBlank()) {
+            throw new PoisonMessageException("missing CloudEvents header " + name);
+        }
+        return value;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.kinetic.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The relay's view of the outbox table, in plain JDBC on autocommit connections: the relay never
+ * holds a database transaction open while it talks to Kafka.
+ */
+@ApplicationScoped
+class OutboxStore {
+
+    /** Advisory-lock key shared by every replica of a service (the lock is per database). */
+    private static final long RELAY_LOCK = 0x4B494E4554494352L;
+
+    private final DataSource dataSource;
+    private Connection leaderConnection;
+
+    OutboxStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Whether this instance is the relay leader. Leadership is a session advisory lock held on a
+     * dedicated connection: only one replica publishes, so per-key order holds with N replicas,
+     * and a crashed leader's lock is released with its connection.
+     */
+    synchronized boolean holdLeadership() throws SQLException {
+        if (leaderConnection != null && leaderConnection.isValid(2)) {
+            return true;
+        }
+        releaseLeadership();
+        Connection connection = dataSource.getConnection();
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                if (rs.next() && rs.getBoolean(1)) {
+                    leaderConnection = connection;
+                    return true;
+                }
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        connection.close();
+        return false;
+    }
+
+    synchronized void releaseLeadership() {
+        if (leaderConnection == null) {
+            return;
+        }
+        try (PreparedStatement unlock = leaderConnection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            unlock.setLong(1, RELAY_LOCK);
+            unlock.execute();
+        } catch (SQLException ignored) {
+            // a broken connection has already released the lock
+        }
+        try {
+            leaderConnection.close();
+        } catch (SQLException ignored) {
+            // nothing more to release
+        }
+        leaderConnection = null;
+    }
+
+    List<PendingEvent> pending(int limit) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        SELECT id, event_id, topic, message_key, event_type, source, occurred_at, payload, traceparent
+                        FROM platform.outbox_event
+                        WHERE published_at IS NULL
+                        ORDER BY id
+                        LIMIT ?""")) {
+            select.setInt(1, limit);
+            List<PendingEvent> events = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new PendingEvent(rs.getLong(1), rs.getObject(2, java.util.UUID.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                            rs.getString(8), rs.getString(9)));
+                }
+            }
+            return events;
+        }
+    }
+
+    void markPublished(List<PendingEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE platform.outbox_event SET published_at = now() WHERE id = ANY (?)")) {
+            update.setArray(1, connection.createArrayOf("bigint", events.stream().map(PendingEvent::id).toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    int purgePublishedOlderThan(Duration retention) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM platform.outbox_event WHERE published_at < now() - make_interval(secs => ?)")) {
+            delete.setDouble(1, retention.toSeconds());
+            return delete.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kinetic.platform.problem;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem+json responses; serialised here so the media type never depends on content negotiation. */
+@ApplicationScoped
+public class ProblemResponses {
+
+    private final ObjectMapper mapper;
+
+    public ProblemResponses(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public Response of(ProblemType type, String detail, String instance, List<Violation> violations) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, violations);
+        Response.ResponseBuilder response = Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(json(problem));
+        if (type.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
+    }
+
+    public Response of(ProblemType type, String detail, String instance) {
+        return of(type, detail, instance, List.of());
+    }
+
+    private String json(Problem problem) {
+        try {
+            return mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Problem not serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.kinetic.platform.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.Set;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * Architecture rules every service is held to. No dual write: nothing sends to Kafka from inside
+ * a database transaction, and only the platform's outbox relay holds a Kafka producer at all.
+ */
+public final class KineticArchitecture {
+
+    private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
+    private static final String PRODUCER_PACKAGE = "org.apache.kafka.clients.producer";
+    private static final Set<String> SENDERS = Set.of(
+            "org.eclipse.microprofile.reactive.messaging.Emitter",
+            "io.smallrye.reactive.messaging.MutinyEmitter",
+            "io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions",
+            "io.smallrye.reactive.messaging.kafka.KafkaClientService");
+
+    /** Sending to Kafka from a method that runs in a transaction (annotated, or in an annotated class). */
+    public static final ArchRule NO_KAFKA_SEND_IN_TRANSACTION = methods()
+            .that().areAnnotatedWith(TRANSACTIONAL)
+            .or().areDeclaredInClassesThat().areAnnotatedWith(TRANSACTIONAL)
+            .should(notSendToKafka())
+            .because("a state change and its event are committed together through the outbox, never by a dual write");
+
+    /** Only the outbox relay produces to Kafka (consumers' dead letters are the connector's own). */
+    public static final ArchRule ONLY_THE_RELAY_PRODUCES = noClasses()
+            .that().resideOutsideOfPackage("dev.kinetic.platform.outbox..")
+            .should().dependOnClassesThat().resideInAPackage(PRODUCER_PACKAGE + "..")
+            .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "are Kafka senders", c -> SENDERS.contains(c.getName())))
+            .because("events are published only through the transactional outbox");
+
+    private KineticArchitecture() {
+    }
+
+    /** The production classes of the given packages (tests excluded). */
+    public static JavaClasses productionClasses(String... packages) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(packages);
+    }
+
+    public static void check(JavaClasses classes) {
+        NO_KAFKA_SEND_IN_TRANSACTION.allowEmptyShould(true).check(classes);
+        ONLY_THE_RELAY_PRODUCES.allowEmptyShould(true).check(classes);
+    }
+
+    private static ArchCondition<JavaMethod> notSendToKafka() {
+        return new ArchCondition<>("not send to Kafka") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+                    String owner = call.getTargetOwner().getName();
+                    if (owner.startsWith(PRODUCER_PACKAGE + ".") || SENDERS.contains(owner)) {
+                        events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " sends to Kafka inside a transaction: " + call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}
