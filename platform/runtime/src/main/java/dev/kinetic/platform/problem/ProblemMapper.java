@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -61,6 +62,12 @@ public class ProblemMapper {
         }
         return responses.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON for this request: "
                 + e.getOriginalMessage(), path(uri), violations);
+    }
+
+    /** Declared separately so it takes precedence over Quarkus' built-in mapper for this subtype. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

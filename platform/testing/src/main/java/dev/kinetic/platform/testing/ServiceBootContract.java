@@ -19,19 +19,19 @@ import io.quarkus.test.common.http.TestHTTPResource;
  */
 public abstract class ServiceBootContract {
 
-    @TestHTTPResource(value = "/q/health/ready", management = true)
+    @TestHTTPResource(value = "health/ready", management = true)
     URL ready;
 
-    @TestHTTPResource(value = "/q/health/live", management = true)
+    @TestHTTPResource(value = "health/live", management = true)
     URL live;
 
-    @TestHTTPResource(value = "/q/health/started", management = true)
+    @TestHTTPResource(value = "health/started", management = true)
     URL started;
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "metrics", management = true)
     URL metrics;
 
-    @TestHTTPResource(value = "/q/openapi", management = true)
+    @TestHTTPResource(value = "openapi", management = true)
     URL openapi;
 
     /** The service's root package, e.g. {@code dev.kinetic.exercise}. */
