@@ -116,8 +116,26 @@ public final class KafkaBroker implements AutoCloseable {
                 Duration.between(begin, Instant.now()).toMillis());
     }
 
-    /** Stops the broker (as an outage would), keeping its data for {@link #start()}. */
+    /** Shuts the broker down cleanly, keeping its data for {@link #start()}. */
     public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        process = null;
+        awaitPortClosed();
+    }
+
+    /** Kills the broker without warning, as a crash or a lost node would; {@link #start()} brings it back. */
+    public synchronized void kill() {
         if (process == null) {
             return;
         }
@@ -181,8 +199,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private boolean clusterAnswers() {
-        try (Admin admin = admin()) {
-            admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000))) {
+            admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
             return true;
         } catch (Exception e) {
             return false;
@@ -226,6 +247,9 @@ public final class KafkaBroker implements AutoCloseable {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
+                // A restarted node re-registers only once its previous session expired: keep that short.
+                "broker.session.timeout.ms=3000",
+                "broker.heartbeat.interval.ms=500",
                 "log.cleaner.backoff.ms=1000",
                 "");
         Path config = home.resolve("server.properties");
@@ -241,6 +265,8 @@ public final class KafkaBroker implements AutoCloseable {
                 "appender.out.layout.type=PatternLayout",
                 "appender.out.layout.pattern=%d{HH:mm:ss.SSS} %-5p [%c{1}] %m%n",
                 "rootLogger.level=WARN",
+                "logger.server.name=kafka.server.KafkaRaftServer",
+                "logger.server.level=INFO",
                 "rootLogger.appenderRef.out.ref=out",
                 ""), StandardCharsets.UTF_8);
         return file;

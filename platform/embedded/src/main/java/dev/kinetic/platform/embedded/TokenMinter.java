@@ -1,11 +1,15 @@
 package dev.kinetic.platform.embedded;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
-import io.smallrye.jwt.build.Jwt;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
-/** Signs bearer tokens the services accept, for the local run's printed tokens and for tests. */
+/** Signs bearer tokens the services accept (RS256), for the local run's printed tokens and for tests. */
 public final class TokenMinter {
 
     /** The issuer services expect outside production (see {@code mp.jwt.verify.issuer}). */
@@ -21,11 +25,23 @@ public final class TokenMinter {
 
     /** A token for {@code subject} (a partner's id, an editor's account) holding the given roles. */
     public String mint(String subject, Set<String> roles, Duration lifetime) {
-        return Jwt.issuer(issuer)
-                .subject(subject)
-                .upn(subject)
-                .groups(roles)
-                .expiresIn(lifetime)
-                .sign(keys.privateKey());
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setStringListClaim("groups", List.copyOf(roles));
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);
+        claims.setGeneratedJwtId();
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(keys.privateKey());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Could not sign a token", e);
+        }
     }
 }

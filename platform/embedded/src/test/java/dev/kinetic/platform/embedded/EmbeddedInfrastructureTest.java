@@ -66,7 +66,7 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
-    void brokerSurvivesAStopAndStartOnTheSamePortWithItsData() throws Exception {
+    void brokerComesBackOnTheSamePortWithItsDataAfterACrashOrAStop() throws Exception {
         try (KafkaBroker broker = KafkaBroker.startTemporary()) {
             broker.createTopics(KineticTopics.ALL);
             try (var admin = broker.admin()) {
@@ -75,11 +75,14 @@ class EmbeddedInfrastructureTest {
                 assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
             }
             send(broker, "before");
-            broker.stop();
+            broker.kill();
             assertThat(broker.isRunning()).isFalse();
             broker.start();
-            send(broker, "after");
-            assertThat(readAll(broker, "outage-probe", 2)).containsExactly("before", "after");
+            send(broker, "after crash");
+            broker.stop();
+            broker.start();
+            send(broker, "after clean stop");
+            assertThat(readAll(broker, "outage-probe", 3)).containsExactly("before", "after crash", "after clean stop");
         }
     }
 

@@ -47,7 +47,7 @@ class OutboxDeliveryIT {
         int events = 0;
         for (int i = 0; i < AGGREGATES; i++) {
             if (i == 300) {
-                KineticTestInfrastructure.broker().stop();
+                KineticTestInfrastructure.broker().kill();
             }
             if (i == 700) {
                 KineticTestInfrastructure.broker().start();

@@ -1,0 +1,171 @@
+package dev.kinetic.local;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+import dev.kinetic.platform.embedded.JwtKeys;
+import dev.kinetic.platform.embedded.KafkaBroker;
+import dev.kinetic.platform.embedded.KineticTopics;
+import dev.kinetic.platform.embedded.PostgresServer;
+import dev.kinetic.platform.embedded.TokenMinter;
+
+/**
+ * The whole suite on one machine: PostgreSQL and Kafka started by the project itself, the three
+ * services as child processes, tokens for every role. {@link #main} is the README's "start" command;
+ * tests use {@link #start(LocalSuiteOptions, PrintStream)} and {@link #close()}.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final LocalSuiteOptions options;
+    private final PrintStream out;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, Duration> timings = new LinkedHashMap<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private JwtKeys keys;
+
+    private LocalSuite(LocalSuiteOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LocalSuiteOptions options = LocalSuiteOptions.fromEnvironment(System.getenv());
+        CountDownLatch stopped = new CountDownLatch(1);
+        LocalSuite suite = new LocalSuite(options, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Kinetic...");
+            suite.close();
+            stopped.countDown();
+        }, "kinetic-shutdown"));
+        try {
+            suite.startAll();
+        } catch (RuntimeException | Error e) {
+            System.err.println("Kinetic did not start: " + e);
+            System.exit(1);
+        }
+        suite.printBanner();
+        stopped.await();
+    }
+
+    static LocalSuite start(LocalSuiteOptions options, PrintStream out) {
+        LocalSuite suite = new LocalSuite(options, out);
+        try {
+            suite.startAll();
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    private void startAll() {
+        Instant begin = Instant.now();
+        out.println("Starting PostgreSQL...");
+        Instant step = Instant.now();
+        postgres = PostgresServer.fromEnvironment()
+                .orElseGet(() -> PostgresServer.startPersistent(options.home().resolve("postgres"), options.postgresPort()));
+        options.services().forEach(s -> postgres.createDatabase(s.database()));
+        timings.put("postgresql", Duration.between(step, Instant.now()));
+
+        out.println("Starting Kafka (KRaft)...");
+        step = Instant.now();
+        kafka = KafkaBroker.startPersistent(options.home().resolve("kafka"), options.kafkaPort());
+        kafka.createTopics(KineticTopics.ALL);
+        timings.put("kafka", Duration.between(step, Instant.now()));
+
+        keys = JwtKeys.inDirectory(options.home().resolve("jwt"));
+
+        out.println("Starting services...");
+        for (ServiceSpec spec : options.services()) {
+            services.add(ServiceProcess.start(spec, options.root(), options.home().resolve("logs"), environmentOf(spec)));
+        }
+        for (ServiceProcess service : services) {
+            timings.put(service.spec().name(), service.awaitReady(READY_TIMEOUT));
+        }
+        timings.put("suite", Duration.between(begin, Instant.now()));
+    }
+
+    private Map<String, String> environmentOf(ServiceSpec spec) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KINETIC_HTTP_PORT", Integer.toString(spec.httpPort()));
+        env.put("KINETIC_MANAGEMENT_PORT", Integer.toString(spec.managementPort()));
+        env.put("KINETIC_DB_URL", postgres.jdbcUrl(spec.database()));
+        env.put("KINETIC_DB_USER", postgres.username());
+        env.put("KINETIC_DB_PASSWORD", postgres.password());
+        env.put("KINETIC_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("KINETIC_JWT_PUBLIC_KEY_LOCATION", keys.publicKeyPem().toString());
+        env.put("KINETIC_JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
+        env.put("KINETIC_OTEL_DISABLED", "true");
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        return env;
+    }
+
+    /** A token for each role, valid for a working day. */
+    Map<String, String> tokens() {
+        TokenMinter minter = new TokenMinter(keys, TokenMinter.LOCAL_ISSUER);
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("editor", minter.mint("editor@kinetic.local", Set.of("editor"), Duration.ofHours(12)));
+        tokens.put("partner", minter.mint("demo-partner", Set.of("partner"), Duration.ofHours(12)));
+        tokens.put("admin", minter.mint("admin@kinetic.local", Set.of("admin"), Duration.ofHours(12)));
+        return tokens;
+    }
+
+    List<ServiceSpec> services() {
+        return Collections.unmodifiableList(options.services());
+    }
+
+    Map<String, Duration> timings() {
+        return Collections.unmodifiableMap(timings);
+    }
+
+    private void printBanner() {
+        StringBuilder banner = new StringBuilder("\nKinetic is running (started in ")
+                .append(timings.get("suite").toMillis()).append(" ms).\n\n");
+        for (ServiceSpec spec : options.services()) {
+            banner.append(String.format("  %-17s API http://localhost:%d/api/v1   health/OpenAPI/metrics http://localhost:%d/q/{health,openapi,swagger-ui,metrics}%n",
+                    spec.name(), spec.httpPort(), spec.managementPort()));
+        }
+        banner.append(String.format("%n  PostgreSQL  %s (user %s)%n", postgres.jdbcUrl("<service>"), postgres.username()));
+        banner.append(String.format("  Kafka       %s%n", kafka.bootstrapServers()));
+        banner.append(String.format("  Data        %s (logs in %s)%n%n", options.home(), options.home().resolve("logs")));
+        banner.append("Tokens (Authorization: Bearer <token>, valid 12 h):\n");
+        tokens().forEach((role, token) -> banner.append(String.format("  %-8s %s%n", role, token)));
+        banner.append("\nPress Ctrl-C to stop everything.\n");
+        out.print(banner);
+        out.flush();
+    }
+
+    /** Stops the services, then Kafka, then PostgreSQL; safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop();
+        }
+        services.clear();
+        if (kafka != null) {
+            kafka.stop();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    Path home() {
+        return options.home();
+    }
+}

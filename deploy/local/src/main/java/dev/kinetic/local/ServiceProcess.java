@@ -1,0 +1,115 @@
+package dev.kinetic.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A service's packaged Quarkus app running as a child process, with its output in a log file. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ServiceSpec spec;
+    private final Process process;
+    private final Path log;
+    private final Instant started;
+
+    private ServiceProcess(ServiceSpec spec, Process process, Path log, Instant started) {
+        this.spec = spec;
+        this.process = process;
+        this.log = log;
+        this.started = started;
+    }
+
+    static ServiceProcess start(ServiceSpec spec, Path root, Path logDirectory, Map<String, String> environment) {
+        Path jar = root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw -B -ntp install -DskipTests)");
+        }
+        try {
+            Files.createDirectories(logDirectory);
+            Path log = logDirectory.resolve(spec.name() + ".log");
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            return new ServiceProcess(spec, builder.start(), log, Instant.now());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + spec.name(), e);
+        }
+    }
+
+    /** Waits until {@code /q/health/ready} answers UP; returns how long start-up took. */
+    Duration awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        URI ready = URI.create("http://127.0.0.1:" + spec.managementPort() + "/q/health/ready");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(spec.name() + " exited with code " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return Duration.between(started, Instant.now());
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException(spec.name() + " not ready after " + timeout + "; see " + log);
+    }
+
+    /** SIGTERM (Quarkus shuts down gracefully), then a forced kill if it takes too long. */
+    void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
