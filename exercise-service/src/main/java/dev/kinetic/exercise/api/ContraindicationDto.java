@@ -1,0 +1,13 @@
+package dev.kinetic.exercise.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+@Schema(name = "Contraindication")
+public record ContraindicationDto(
+        @NotBlank @Schema(description = "A condition slug, see /api/v1/exercises/conditions", examples = "low-back-pain") String condition,
+        @NotBlank @Schema(enumeration = { "avoid", "caution" }, examples = "caution") String severity,
+        @NotBlank @Size(max = 500) @Schema(examples = "Loaded spinal flexion can provoke symptoms; keep the range pain-free") String reason) {
+}

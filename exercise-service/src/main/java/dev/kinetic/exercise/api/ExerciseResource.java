@@ -1,0 +1,206 @@
+package dev.kinetic.exercise.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.kinetic.exercise.catalog.CatalogCache;
+import dev.kinetic.exercise.catalog.CatalogEditor;
+import dev.kinetic.exercise.domain.CatalogSnapshot;
+import dev.kinetic.exercise.domain.Exercise;
+import dev.kinetic.exercise.domain.ExerciseMatch;
+import dev.kinetic.exercise.domain.ExerciseStatus;
+import dev.kinetic.exercise.domain.Page;
+import dev.kinetic.exercise.persistence.ExerciseRepository;
+import dev.kinetic.platform.problem.ProblemException;
+import dev.kinetic.platform.problem.ProblemType;
+import dev.kinetic.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/exercises")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Exercises", description = "The exercise catalog: public reads, editor writes")
+public class ExerciseResource {
+
+    /** Sub-resources of /api/v1/exercises that an exercise slug would otherwise shadow. */
+    static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("search", "snapshot", "import", "patterns", "levels",
+            "conditions");
+
+    private final CatalogCache cache;
+    private final CatalogEditor editor;
+    private final ExerciseRepository repository;
+
+    public ExerciseResource(CatalogCache cache, CatalogEditor editor, ExerciseRepository repository) {
+        this.cache = cache;
+        this.editor = editor;
+        this.repository = repository;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List active exercises, filtered", description = "Muscle accepts a muscle or a muscle group "
+            + "(glutes includes gluteus medius) and matches primary muscles; equipment lists what the person owns "
+            + "(an exercise qualifies when it needs nothing else; bodyweight is always available); safeFor drops "
+            + "exercises to avoid for that condition and marks those needing caution.")
+    public ExercisePage list(
+            @QueryParam("muscle") @Parameter(description = "Muscle or muscle-group slug; repeatable") List<String> muscles,
+            @QueryParam("equipment") @Parameter(description = "Equipment the person owns; repeatable") List<String> equipment,
+            @QueryParam("pattern") String pattern,
+            @QueryParam("maxLevel") String maxLevel,
+            @QueryParam("laterality") String laterality,
+            @QueryParam("safeFor") @Parameter(description = "Condition slug, e.g. low-back-pain") String safeFor,
+            @QueryParam("sort") @Parameter(description = "name, level, pattern or updated; '-' for descending") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        var query = new ExerciseQueryParser().parse(orEmpty(muscles), orEmpty(equipment), pattern, maxLevel, laterality,
+                safeFor, sort, page, size);
+        Page<ExerciseMatch> found = cache.current().query(query);
+        return new ExercisePage(found.items().stream()
+                .map(m -> new ExerciseListItem(ExerciseMapper.toView(m.exercise()), m.caution()
+                        .map(c -> new ContraindicationDto(c.condition().slug(), c.severity().slug(), c.reason()))
+                        .orElse(null)))
+                .toList(), found.page(), found.size(), found.total());
+    }
+
+    @GET
+    @Path("/search")
+    @PermitAll
+    @Operation(summary = "Search by name or alias, tolerant to plurals and typos")
+    public SearchResult search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
+            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
+        CatalogSnapshot snapshot = cache.current();
+        List<SearchResult.Hit> hits = repository.search(q.trim(), size).stream()
+                .flatMap(hit -> snapshot.find(hit.slug()).stream()
+                        .map(e -> new SearchResult.Hit(ExerciseMapper.toView(e), Math.round(hit.score() * 1000) / 1000.0)))
+                .toList();
+        return new SearchResult(q, hits);
+    }
+
+    @GET
+    @Path("/snapshot")
+    @PermitAll
+    @Operation(summary = "Every active exercise and the catalog revision, for consumers bootstrapping without Kafka")
+    public CatalogSnapshotView snapshot() {
+        CatalogSnapshot snapshot = cache.current();
+        List<ExerciseView> exercises = snapshot.active().stream().map(ExerciseMapper::toView).toList();
+        return new CatalogSnapshotView(snapshot.revision(), exercises.size(), exercises);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @PermitAll
+    @Operation(summary = "One exercise (retired ones too), with an ETag of its version")
+    public Response get(@PathParam("slug") String slug, @Context Request request) {
+        Exercise exercise = found(slug);
+        EntityTag tag = etag(exercise);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(ExerciseMapper.toView(exercise)).tag(tag).build();
+    }
+
+    @GET
+    @Path("/{slug}/ladder")
+    @PermitAll
+    @Operation(summary = "The progression ladder through this exercise, easiest first")
+    public List<ExerciseView> ladder(@PathParam("slug") String slug) {
+        found(slug);
+        return cache.current().ladder(slug).stream().map(ExerciseMapper::toView).toList();
+    }
+
+    @POST
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Add an exercise (version 1)")
+    public Response create(@Valid ExerciseRequest request, @Context SecurityContext security, @Context UriInfo uri) {
+        if (RESERVED_SLUGS.contains(request.slug())) {
+            throw ProblemException.invalid("slug", "'" + request.slug() + "' is reserved by the API");
+        }
+        Exercise created = editor.create(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, 1), who(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .entity(ExerciseMapper.toView(created)).tag(etag(created)).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Replace an exercise; needs If-Match with the version read (412 when stale)")
+    public Response update(@PathParam("slug") String slug, @Valid ExerciseRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
+        if (!slug.equals(request.slug())) {
+            throw ProblemException.invalid("slug", "must equal the slug in the path ('" + slug + "')");
+        }
+        int expected = expectedVersion(ifMatch);
+        Exercise updated = editor.update(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, expected), expected,
+                who(security));
+        return Response.ok(ExerciseMapper.toView(updated)).tag(etag(updated)).build();
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Retire an exercise: no longer offered, history kept; needs If-Match")
+    public Response retire(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        Exercise retired = editor.retire(slug, expectedVersion(ifMatch), who(security));
+        return Response.ok(ExerciseMapper.toView(retired)).tag(etag(retired)).build();
+    }
+
+    private Exercise found(String slug) {
+        return cache.current().find(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'"));
+    }
+
+    static EntityTag etag(Exercise exercise) {
+        return new EntityTag(Integer.toString(exercise.version()));
+    }
+
+    /** The version an If-Match header names: {@code "3"} (as our ETags are), also accepted weak or bare. */
+    static int expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag you read, so a concurrent change is not overwritten");
+        }
+        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Integer.parseInt(tag);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not a version of this resource");
+        }
+    }
+
+    private static String who(SecurityContext security) {
+        return security.getUserPrincipal() == null ? "unknown" : security.getUserPrincipal().getName();
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}

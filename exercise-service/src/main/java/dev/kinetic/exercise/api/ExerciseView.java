@@ -1,0 +1,43 @@
+package dev.kinetic.exercise.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The full public state of an exercise: the API's representation, the stored document, and the
+ * data of the {@code exercise-catalog} events (event-carried state transfer).
+ */
+@Schema(name = "Exercise")
+public record ExerciseView(
+        String slug,
+        String name,
+        List<String> aliases,
+        String summary,
+        List<String> instructions,
+        List<String> cues,
+        List<String> mistakes,
+        List<String> primaryMuscles,
+        List<String> secondaryMuscles,
+        List<String> equipment,
+        String pattern,
+        String level,
+        String mechanic,
+        String laterality,
+        String position,
+        String spinalLoad,
+        DosageDto dosage,
+        List<ContraindicationDto> contraindications,
+        String regression,
+        String progression,
+        List<MediaDto> media,
+        @Schema(enumeration = { "active", "retired" }) String status,
+        @Schema(description = "Increases with every change", examples = "3") int version) {
+
+    /** The editable part, e.g. to rebuild the domain object from a stored document. */
+    ExerciseRequest asRequest() {
+        return new ExerciseRequest(slug, name, aliases, summary, instructions, cues, mistakes, primaryMuscles,
+                secondaryMuscles, equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage,
+                contraindications, regression, progression, media);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.kinetic.exercise.catalog;
+
+/** Fired in a transaction that changed the catalog; observed after commit to refresh the cache. */
+public record CatalogChanged() {
+}

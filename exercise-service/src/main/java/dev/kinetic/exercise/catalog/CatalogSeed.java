@@ -1,0 +1,63 @@
+package dev.kinetic.exercise.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.exercise.api.ExerciseMapper;
+import dev.kinetic.exercise.api.ExerciseRequest;
+import dev.kinetic.exercise.config.CatalogConfig;
+import dev.kinetic.exercise.domain.Exercise;
+import dev.kinetic.exercise.domain.ExerciseStatus;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Loads the team's own seed catalog at start-up. Idempotent: unchanged exercises are left alone
+ * (no new version, no event), changed ones are updated, so editing the file and redeploying works.
+ */
+@ApplicationScoped
+public class CatalogSeed {
+
+    static final String RESOURCE = "/catalog/seed-exercises.json";
+    private static final Logger LOG = Logger.getLogger(CatalogSeed.class);
+
+    private final CatalogEditor editor;
+    private final ObjectMapper mapper;
+    private final CatalogConfig config;
+
+    public CatalogSeed(CatalogEditor editor, ObjectMapper mapper, CatalogConfig config) {
+        this.editor = editor;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.seed()) {
+            return;
+        }
+        List<CatalogEditor.Outcome> outcomes = editor.upsertAll(exercises(), "kinetic-seed", false);
+        long written = outcomes.stream().filter(o -> o.kind() != CatalogEditor.Outcome.Kind.UNCHANGED).count();
+        LOG.infof("Seed catalog: %d exercises, %d created or updated", outcomes.size(), written);
+    }
+
+    public List<Exercise> exercises() {
+        try (InputStream in = CatalogSeed.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + RESOURCE);
+            }
+            List<ExerciseRequest> requests = mapper.readValue(in, new TypeReference<List<ExerciseRequest>>() {
+            });
+            return requests.stream().map(r -> ExerciseMapper.toDomain(r, ExerciseStatus.ACTIVE, 1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

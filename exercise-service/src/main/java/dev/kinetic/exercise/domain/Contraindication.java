@@ -1,0 +1,5 @@
+package dev.kinetic.exercise.domain;
+
+/** Why an exercise should be avoided, or done with care, by someone with a condition. */
+public record Contraindication(Condition condition, Severity severity, String reason) {
+}

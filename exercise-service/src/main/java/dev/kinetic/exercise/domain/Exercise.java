@@ -1,0 +1,186 @@
+package dev.kinetic.exercise.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An exercise of the catalog: what it trains, what it needs, how hard it is, who should avoid it,
+ * and where it sits on its progression ladder. Construction enforces the catalog's rules.
+ */
+public record Exercise(
+        String slug,
+        String name,
+        List<String> aliases,
+        String summary,
+        List<String> instructions,
+        List<String> cues,
+        List<String> mistakes,
+        Set<Muscle> primaryMuscles,
+        Set<Muscle> secondaryMuscles,
+        Set<Equipment> equipment,
+        MovementPattern pattern,
+        Level level,
+        Mechanic mechanic,
+        Laterality laterality,
+        Position position,
+        SpinalLoad spinalLoad,
+        Dosage dosage,
+        List<Contraindication> contraindications,
+        String regression,
+        String progression,
+        List<Media> media,
+        ExerciseStatus status,
+        int version) {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public Exercise {
+        aliases = List.copyOf(aliases);
+        instructions = List.copyOf(instructions);
+        cues = List.copyOf(cues);
+        mistakes = List.copyOf(mistakes);
+        primaryMuscles = Set.copyOf(primaryMuscles);
+        // A muscle that is primary is not also secondary (some public data sets list both).
+        Set<Muscle> onlySecondary = secondaryMuscles.isEmpty() ? EnumSet.noneOf(Muscle.class) : EnumSet.copyOf(secondaryMuscles);
+        onlySecondary.removeAll(primaryMuscles);
+        secondaryMuscles = Set.copyOf(onlySecondary);
+        equipment = Set.copyOf(equipment);
+        contraindications = List.copyOf(contraindications);
+        media = List.copyOf(media);
+        List<FieldError> errors = rulesBrokenBy(slug, name, instructions, primaryMuscles, equipment, pattern, level,
+                dosage, contraindications, regression, progression, media, version);
+        if (!errors.isEmpty()) {
+            throw new InvalidExerciseException(errors);
+        }
+    }
+
+    public boolean isActive() {
+        return status == ExerciseStatus.ACTIVE;
+    }
+
+    /** Every muscle it works, primary first. */
+    public Set<Muscle> muscles() {
+        Set<Muscle> all = EnumSet.copyOf(primaryMuscles);
+        all.addAll(secondaryMuscles);
+        return all;
+    }
+
+    public Optional<Contraindication> contraindicationFor(Condition condition) {
+        return contraindications.stream().filter(c -> c.condition() == condition).findFirst();
+    }
+
+    /** Whether someone owning {@code owned} can do it (bodyweight is always available). */
+    public boolean doableWith(Set<Equipment> owned) {
+        for (Equipment needed : equipment) {
+            if (needed != Equipment.BODYWEIGHT && !owned.contains(needed)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Exercise withStatus(ExerciseStatus newStatus, int newVersion) {
+        return new Exercise(slug, name, aliases, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
+                equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
+                regression, progression, media, newStatus, newVersion);
+    }
+
+    /** The same content as {@code other}, ignoring status and version: an unchanged re-import. */
+    public boolean sameContentAs(Exercise other) {
+        return withStatus(status, 1).equals(other.withStatus(status, 1));
+    }
+
+    private static List<FieldError> rulesBrokenBy(String slug, String name, List<String> instructions,
+            Set<Muscle> primaryMuscles, Set<Equipment> equipment, MovementPattern pattern, Level level, Dosage dosage,
+            List<Contraindication> contraindications, String regression, String progression, List<Media> media,
+            int version) {
+        List<FieldError> errors = new ArrayList<>();
+        if (slug == null || slug.length() > 80 || !SLUG.matcher(slug).matches()) {
+            errors.add(new FieldError("slug", "must be lower-case words joined by hyphens, at most 80 characters"));
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError("name", "must not be blank"));
+        }
+        if (instructions.isEmpty() || instructions.stream().anyMatch(s -> s == null || s.isBlank())) {
+            errors.add(new FieldError("instructions", "must list at least one step, none blank"));
+        }
+        if (primaryMuscles.isEmpty()) {
+            errors.add(new FieldError("primaryMuscles", "must name at least one muscle"));
+        }
+        if (equipment.isEmpty()) {
+            errors.add(new FieldError("equipment", "must not be empty; use bodyweight when nothing is needed"));
+        } else if (equipment.contains(Equipment.BODYWEIGHT) && equipment.size() > 1) {
+            errors.add(new FieldError("equipment", "bodyweight means no equipment and cannot be combined"));
+        }
+        if (pattern == null) {
+            errors.add(new FieldError("pattern", "is required"));
+        }
+        if (level == null) {
+            errors.add(new FieldError("level", "is required"));
+        }
+        dosageErrors(dosage, errors);
+        Set<Condition> seen = new HashSet<>();
+        for (int i = 0; i < contraindications.size(); i++) {
+            Contraindication c = contraindications.get(i);
+            if (!seen.add(c.condition())) {
+                errors.add(new FieldError("contraindications[" + i + "].condition", "is listed twice"));
+            }
+            if (c.reason() == null || c.reason().isBlank()) {
+                errors.add(new FieldError("contraindications[" + i + "].reason", "must say why"));
+            }
+        }
+        if (slug != null && slug.equals(regression)) {
+            errors.add(new FieldError("regression", "cannot be the exercise itself"));
+        }
+        if (slug != null && slug.equals(progression)) {
+            errors.add(new FieldError("progression", "cannot be the exercise itself"));
+        }
+        if (regression != null && regression.equals(progression)) {
+            errors.add(new FieldError("progression", "cannot equal the regression"));
+        }
+        for (int i = 0; i < media.size(); i++) {
+            Media m = media.get(i);
+            if (m.licence() == null || !Media.KNOWN_LICENCES.contains(m.licence())) {
+                errors.add(new FieldError("media[" + i + "].licence", "must be one of " + Media.KNOWN_LICENCES));
+            }
+            if (m.type() == null || !Media.TYPES.contains(m.type())) {
+                errors.add(new FieldError("media[" + i + "].type", "must be one of " + Media.TYPES));
+            }
+            if (m.url() == null || !m.url().startsWith("https://")) {
+                errors.add(new FieldError("media[" + i + "].url", "must be an https URL"));
+            }
+        }
+        if (version < 1) {
+            errors.add(new FieldError("version", "must be at least 1"));
+        }
+        return errors;
+    }
+
+    private static void dosageErrors(Dosage dosage, List<FieldError> errors) {
+        if (dosage == null) {
+            errors.add(new FieldError("dosage", "is required"));
+            return;
+        }
+        if (dosage.sets() < 1 || dosage.sets() > 10) {
+            errors.add(new FieldError("dosage.sets", "must be between 1 and 10"));
+        }
+        boolean reps = dosage.repsMin() != null || dosage.repsMax() != null;
+        if (reps == dosage.isHold()) {
+            errors.add(new FieldError("dosage", "must give either a repetition range or a hold time"));
+            return;
+        }
+        if (reps) {
+            if (dosage.repsMin() == null || dosage.repsMax() == null || dosage.repsMin() < 1 || dosage.repsMax() > 100
+                    || dosage.repsMin() > dosage.repsMax()) {
+                errors.add(new FieldError("dosage.repsMin", "must be a range within 1-100, minimum first"));
+            }
+        } else if (dosage.holdSeconds() < 5 || dosage.holdSeconds() > 600) {
+            errors.add(new FieldError("dosage.holdSeconds", "must be between 5 and 600"));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.kinetic.exercise.domain;
+
+/**
+ * A term of one of the catalog's controlled vocabularies: a stable public slug (used in URLs,
+ * requests and events) and a label for people.
+ */
+public interface Vocabulary {
+
+    String slug();
+
+    String label();
+
+    /** The term of {@code type} with this slug. */
+    static <T extends Enum<T> & Vocabulary> java.util.Optional<T> bySlug(Class<T> type, String slug) {
+        for (T term : type.getEnumConstants()) {
+            if (term.slug().equals(slug)) {
+                return java.util.Optional.of(term);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Lower-case, hyphenated form of an enum constant's name. */
+    static String slugOf(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,124 @@
+package dev.kinetic.exercise.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.exercise.api.ExerciseMapper;
+import dev.kinetic.exercise.api.ExerciseView;
+import dev.kinetic.exercise.domain.Exercise;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/** Stores exercises as their public document plus the columns the database queries and searches. */
+@ApplicationScoped
+public class ExerciseRepository {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+
+    public ExerciseRepository(EntityManager entityManager, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    public List<Exercise> loadAll() {
+        return entityManager.createQuery("FROM ExerciseEntity", ExerciseEntity.class).getResultList().stream()
+                .map(e -> read(e.document))
+                .toList();
+    }
+
+    /** The exercise, row-locked until the transaction ends, so concurrent edits serialise. */
+    public Optional<Exercise> findForUpdate(String slug) {
+        return Optional.ofNullable(entityManager.find(ExerciseEntity.class, slug, LockModeType.PESSIMISTIC_WRITE))
+                .map(e -> read(e.document));
+    }
+
+    public boolean exists(String slug) {
+        return entityManager.find(ExerciseEntity.class, slug) != null;
+    }
+
+    /** Inserts or replaces the exercise, records the revision and bumps the catalog revision. */
+    public void save(Exercise exercise, String changedBy) {
+        String document = write(ExerciseMapper.toView(exercise));
+        OffsetDateTime now = OffsetDateTime.now();
+        ExerciseEntity entity = entityManager.find(ExerciseEntity.class, exercise.slug());
+        if (entity == null) {
+            entity = new ExerciseEntity();
+            entity.slug = exercise.slug();
+            entity.createdAt = now;
+            entityManager.persist(entity);
+        }
+        entity.status = exercise.status().slug();
+        entity.version = exercise.version();
+        entity.document = document;
+        entity.searchText = ExerciseMapper.searchText(exercise);
+        entity.updatedAt = now;
+
+        ExerciseRevisionEntity revision = new ExerciseRevisionEntity();
+        revision.slug = exercise.slug();
+        revision.version = exercise.version();
+        revision.document = document;
+        revision.changedAt = now;
+        revision.changedBy = changedBy;
+        entityManager.persist(revision);
+        entityManager.createNativeQuery("UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
+    }
+
+    public long catalogRevision() {
+        return ((Number) entityManager.createNativeQuery("SELECT revision FROM catalog_revision WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+
+    /** Serialises catalog seeding and imports across replicas for the rest of the transaction. */
+    public void lockCatalogForBulkWrite() {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(7264353)").getSingleResult();
+    }
+
+    /**
+     * Active exercises ranked by full-text match (stems, so plurals match) and trigram similarity
+     * (so typos and run-together words match).
+     */
+    @SuppressWarnings("unchecked")
+    public List<SearchHit> search(String text, int limit) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT slug,
+                       ts_rank(search_vector, websearch_to_tsquery('english', ?1)) * 2
+                         + greatest(word_similarity(?2, search_text), similarity(?2, search_text)) AS score
+                FROM exercise
+                WHERE status = 'active'
+                  AND (search_vector @@ websearch_to_tsquery('english', ?1)
+                       OR word_similarity(?2, search_text) > 0.35
+                       OR similarity(?2, search_text) > 0.2)
+                ORDER BY score DESC, slug
+                LIMIT ?3""")
+                .setParameter(1, text)
+                .setParameter(2, text.toLowerCase(java.util.Locale.ROOT))
+                .setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(r -> new SearchHit((String) r[0], ((Number) r[1]).doubleValue())).toList();
+    }
+
+    private Exercise read(String document) {
+        try {
+            return ExerciseMapper.fromView(mapper.readValue(document, ExerciseView.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored exercise document", e);
+        }
+    }
+
+    private String write(ExerciseView view) {
+        try {
+            return mapper.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record SearchHit(String slug, double score) {
+    }
+}
