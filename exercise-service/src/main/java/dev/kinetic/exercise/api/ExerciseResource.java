@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.kinetic.exercise.catalog.CatalogCache;
 import dev.kinetic.exercise.catalog.CatalogEditor;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
+import dev.kinetic.exercise.domain.Condition;
+import dev.kinetic.exercise.domain.Level;
+import dev.kinetic.exercise.domain.MovementPattern;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.ExerciseMatch;
 import dev.kinetic.exercise.domain.ExerciseStatus;
@@ -112,6 +115,30 @@ public class ExerciseResource {
         CatalogSnapshot snapshot = cache.current();
         List<ExerciseView> exercises = snapshot.active().stream().map(ExerciseMapper::toView).toList();
         return new CatalogSnapshotView(snapshot.revision(), exercises.size(), exercises);
+    }
+
+    @GET
+    @Path("/patterns")
+    @PermitAll
+    @Operation(summary = "Movement patterns")
+    public List<VocabularyResource.Term> patterns() {
+        return VocabularyResource.terms(MovementPattern.values());
+    }
+
+    @GET
+    @Path("/levels")
+    @PermitAll
+    @Operation(summary = "Levels, easiest first")
+    public List<VocabularyResource.Term> levels() {
+        return VocabularyResource.terms(Level.values());
+    }
+
+    @GET
+    @Path("/conditions")
+    @PermitAll
+    @Operation(summary = "Conditions exercises are screened against (safeFor, contraindications)")
+    public List<VocabularyResource.Term> conditions() {
+        return VocabularyResource.terms(Condition.values());
     }
 
     @GET

@@ -7,10 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.kinetic.exercise.domain.Condition;
 import dev.kinetic.exercise.domain.Equipment;
-import dev.kinetic.exercise.domain.Level;
-import dev.kinetic.exercise.domain.MovementPattern;
 import dev.kinetic.exercise.domain.Muscle;
 import dev.kinetic.exercise.domain.MuscleGroup;
 import dev.kinetic.exercise.domain.Vocabulary;
@@ -20,7 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The catalog's controlled vocabularies, with labels, so clients never hard-code them. */
+/**
+ * The catalog's muscle and equipment vocabularies, with labels, so clients never hard-code them
+ * (patterns, levels and conditions are served under /api/v1/exercises).
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -57,26 +57,7 @@ public class VocabularyResource {
         return terms(Equipment.values());
     }
 
-    @GET
-    @Path("/exercises/patterns")
-    public List<Term> patterns() {
-        return terms(MovementPattern.values());
-    }
-
-    @GET
-    @Path("/exercises/levels")
-    public List<Term> levels() {
-        return terms(Level.values());
-    }
-
-    @GET
-    @Path("/exercises/conditions")
-    @Operation(summary = "Conditions exercises are screened against (safeFor, contraindications)")
-    public List<Term> conditions() {
-        return terms(Condition.values());
-    }
-
-    private static List<Term> terms(Vocabulary[] values) {
+    static List<Term> terms(Vocabulary[] values) {
         return Arrays.stream(values).map(v -> new Term(v.slug(), v.label())).toList();
     }
 }

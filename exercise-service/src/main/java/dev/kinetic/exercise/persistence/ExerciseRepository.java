@@ -47,17 +47,20 @@ public class ExerciseRepository {
         String document = write(ExerciseMapper.toView(exercise));
         OffsetDateTime now = OffsetDateTime.now();
         ExerciseEntity entity = entityManager.find(ExerciseEntity.class, exercise.slug());
-        if (entity == null) {
+        boolean isNew = entity == null;
+        if (isNew) {
             entity = new ExerciseEntity();
             entity.slug = exercise.slug();
             entity.createdAt = now;
-            entityManager.persist(entity);
         }
         entity.status = exercise.status().slug();
         entity.version = exercise.version();
         entity.document = document;
         entity.searchText = ExerciseMapper.searchText(exercise);
         entity.updatedAt = now;
+        if (isNew) {
+            entityManager.persist(entity);
+        }
 
         ExerciseRevisionEntity revision = new ExerciseRevisionEntity();
         revision.slug = exercise.slug();

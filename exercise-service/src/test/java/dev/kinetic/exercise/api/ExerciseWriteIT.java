@@ -1,0 +1,184 @@
+package dev.kinetic.exercise.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import dev.kinetic.exercise.ExerciseServiceTest;
+import dev.kinetic.platform.testing.KineticTestInfrastructure;
+import dev.kinetic.platform.testing.TestTokens;
+import io.restassured.http.ContentType;
+
+/** Editor writes: validation, optimistic locking, retirement, and the catalog events they publish. */
+@ExerciseServiceTest
+class ExerciseWriteIT {
+
+    private static final String EXERCISES = "/api/v1/exercises";
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    private static String body(String slug, String name, String progression) {
+        return """
+                {"slug":"%s","name":"%s","aliases":["%s alias"],"summary":"Test exercise",
+                 "instructions":["Stand tall.","Move well."],"cues":["Breathe."],"mistakes":[],
+                 "primaryMuscles":["gluteus-medius"],"secondaryMuscles":["gluteus-minimus"],"equipment":["mini-band"],
+                 "pattern":"hip-abduction","level":"beginner","mechanic":"isolation","laterality":"unilateral",
+                 "position":"standing","spinalLoad":"none","dosage":{"sets":2,"repsMin":10,"repsMax":15},
+                 "contraindications":[{"condition":"hip-pain","severity":"caution","reason":"Stay pain-free."}],
+                 "regression":"clamshell","progression":%s,"media":[]}"""
+                .formatted(slug, name, name, progression == null ? "null" : "\"" + progression + "\"");
+    }
+
+    @Test
+    void editorLifecycleBumpsVersionsAndPublishesFullStateEvents() throws Exception {
+        String slug = "standing-band-abduction-" + UUID.randomUUID().toString().substring(0, 8);
+        String editor = TestTokens.editor();
+
+        String etag = given().auth().oauth2(editor).contentType(ContentType.JSON).body(body(slug, "Standing band abduction", null))
+                .post(EXERCISES).then()
+                .statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith(EXERCISES + "/" + slug))
+                .body("version", equalTo(1))
+                .body("status", equalTo("active"))
+                .extract().header("ETag");
+        given().get(EXERCISES + "/" + slug + "/ladder").then().body("slug", equalTo(List.of("clamshell", slug)));
+        given().queryParam("muscle", "hip-abductors").queryParam("size", 100).get(EXERCISES).then()
+                .body("items.exercise.slug", hasItem(slug));
+
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(body(slug, "Renamed abduction", null))
+                .put(EXERCISES + "/" + slug).then()
+                .statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("https://kinetic.dev/problems/precondition-required"));
+        given().auth().oauth2(editor).contentType(ContentType.JSON).header("If-Match", "\"7\"")
+                .body(body(slug, "Renamed abduction", null)).put(EXERCISES + "/" + slug).then()
+                .statusCode(412).body("type", equalTo("https://kinetic.dev/problems/precondition-failed"));
+        String etag2 = given().auth().oauth2(editor).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(body(slug, "Renamed abduction", null)).put(EXERCISES + "/" + slug).then()
+                .statusCode(200).body("version", equalTo(2)).body("name", equalTo("Renamed abduction"))
+                .extract().header("ETag");
+        // The first ETag is stale now: a second writer holding it must not overwrite the rename.
+        given().auth().oauth2(editor).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(body(slug, "Lost update", null)).put(EXERCISES + "/" + slug).then().statusCode(412);
+
+        given().auth().oauth2(editor).header("If-Match", etag2).delete(EXERCISES + "/" + slug).then()
+                .statusCode(200).body("status", equalTo("retired")).body("version", equalTo(3));
+        given().get(EXERCISES + "/" + slug).then().statusCode(200).body("status", equalTo("retired"));
+        given().queryParam("size", 100).queryParam("muscle", "hip-abductors").get(EXERCISES).then()
+                .body("items.exercise.slug", not(hasItem(slug)));
+
+        List<ConsumerRecord<String, String>> events = catalogEvents(slug, 3);
+        assertThat(events).extracting(ConsumerRecord::key).containsOnly(slug);
+        assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(
+                "dev.kinetic.exercise.upserted.v1", "dev.kinetic.exercise.upserted.v1", "dev.kinetic.exercise.retired.v1");
+        assertThat(events).extracting(r -> header(r, "ce_source")).containsOnly("/exercise-service");
+        assertThat(events).extracting(r -> header(r, "ce_subject")).containsOnly(slug);
+        JsonSchema schema = eventSchema();
+        List<Integer> versions = new ArrayList<>();
+        for (ConsumerRecord<String, String> event : events) {
+            JsonNode data = mapper.readTree(event.value());
+            Set<ValidationMessage> problems = schema.validate(data);
+            assertThat(problems).as("schema violations of %s", event.value()).isEmpty();
+            versions.add(data.get("version").asInt());
+        }
+        assertThat(versions).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void theSchemaRejectsWhatItShould() throws Exception {
+        JsonSchema schema = eventSchema();
+        JsonNode valid = mapper.readTree(given().get(EXERCISES + "/glute-bridge").then().extract().asString());
+        assertThat(schema.validate(valid)).isEmpty();
+        var missingVersion = valid.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) missingVersion).remove("version");
+        assertThat(schema.validate(missingVersion)).isNotEmpty();
+    }
+
+    @Test
+    void invalidExerciseNamesEveryOffendingField() {
+        String bad = body("bad-one", "Bad one", null)
+                .replace("\"gluteus-medius\"", "\"glutez\"")
+                .replace("\"hip-abduction\"", "\"wiggle\"")
+                .replace("\"regression\":\"clamshell\"", "\"regression\":\"no-such-exercise\"");
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(bad).post(EXERCISES).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kinetic.dev/problems/validation-failed"))
+                .body("violations.field", hasItems("primaryMuscles[0]", "pattern"));
+        String danglingLink = body("dangling-link", "Dangling", "no-such-exercise");
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(danglingLink).post(EXERCISES).then()
+                .statusCode(400).body("violations.field", hasItem("progression"));
+        given().get(EXERCISES + "/dangling-link").then().statusCode(404);
+    }
+
+    @Test
+    void duplicateSlugIsAConflictAndReservedSlugsAreRefused() {
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(body("side-plank", "Again", null))
+                .post(EXERCISES).then().statusCode(409);
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(body("search", "Search", null))
+                .post(EXERCISES).then().statusCode(400).body("violations.field", hasItem("slug"));
+    }
+
+    @Test
+    void writesNeedTheEditorRole() {
+        given().contentType(ContentType.JSON).body(body("anon-move", "Anon", null)).post(EXERCISES).then().statusCode(401);
+        given().auth().oauth2(TestTokens.partner("acme")).contentType(ContentType.JSON).body(body("partner-move", "P", null))
+                .post(EXERCISES).then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner("acme")).header("If-Match", "\"1\"").delete(EXERCISES + "/clamshell").then()
+                .statusCode(403);
+        given().get(EXERCISES + "/clamshell").then().body("status", equalTo("active"));
+    }
+
+    private JsonSchema eventSchema() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/schemas/exercise.v1.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> catalogEvents(String key, int expected) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("exercise-catalog"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        records.add(r);
+                    }
+                });
+            }
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
