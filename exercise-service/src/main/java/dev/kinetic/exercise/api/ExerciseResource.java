@@ -1,13 +1,17 @@
 package dev.kinetic.exercise.api;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.kinetic.exercise.catalog.CatalogCache;
 import dev.kinetic.exercise.catalog.CatalogEditor;
+import dev.kinetic.exercise.catalog.ExerciseImporter;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.exercise.domain.Condition;
 import dev.kinetic.exercise.domain.Level;
@@ -54,17 +58,22 @@ import jakarta.ws.rs.core.UriInfo;
 public class ExerciseResource {
 
     /** Sub-resources of /api/v1/exercises that an exercise slug would otherwise shadow. */
-    static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("search", "snapshot", "import", "patterns", "levels",
+    static final Set<String> RESERVED_SLUGS = Set.of("search", "snapshot", "import", "patterns", "levels",
             "conditions");
+
+    static final int MAX_IMPORT = 5_000;
 
     private final CatalogCache cache;
     private final CatalogEditor editor;
     private final ExerciseRepository repository;
+    private final ExerciseImporter importer;
 
-    public ExerciseResource(CatalogCache cache, CatalogEditor editor, ExerciseRepository repository) {
+    public ExerciseResource(CatalogCache cache, CatalogEditor editor, ExerciseRepository repository,
+            ExerciseImporter importer) {
         this.cache = cache;
         this.editor = editor;
         this.repository = repository;
+        this.importer = importer;
     }
 
     @GET
@@ -174,6 +183,26 @@ public class ExerciseResource {
         Exercise created = editor.create(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, 1), who(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
                 .entity(ExerciseMapper.toView(created)).tag(etag(created)).build();
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Import exercises from a JSON array", description = "format=kinetic takes ExerciseRequest objects; "
+            + "format=free-exercise-db takes records of the public-domain free-exercise-db data set (imported as fedb-<id>, "
+            + "its images are never imported). Each record is accepted or rejected on its own; dryRun reports without writing.")
+    public ImportReport importExercises(JsonNode records,
+            @QueryParam("format") @DefaultValue("kinetic") String format,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, @Context SecurityContext security) {
+        var importFormat = ExerciseImporter.Format.of(format)
+                .orElseThrow(() -> ProblemException.invalid("format", "must be kinetic or free-exercise-db"));
+        if (records == null || !records.isArray()) {
+            throw ProblemException.invalid("request", "the body must be a JSON array of exercise records");
+        }
+        if (records.size() > MAX_IMPORT) {
+            throw ProblemException.invalid("request", "at most " + MAX_IMPORT + " records per import");
+        }
+        return importer.importAll(records, importFormat, dryRun, who(security));
     }
 
     @PUT

@@ -60,8 +60,10 @@ public class ProblemMapper {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             violations = List.of(new Violation(jsonPath(mapping.getPath()), e.getOriginalMessage()));
         }
+        String where = e.getLocation() == null ? ""
+                : " (at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return responses.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON for this request: "
-                + e.getOriginalMessage(), path(uri), violations);
+                + e.getOriginalMessage() + where, path(uri), violations);
     }
 
     /** Declared separately so it takes precedence over Quarkus' built-in mapper for this subtype. */

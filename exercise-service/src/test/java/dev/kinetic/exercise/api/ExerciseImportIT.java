@@ -1,0 +1,129 @@
+package dev.kinetic.exercise.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.io.InputStream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.kinetic.exercise.ExerciseServiceTest;
+import dev.kinetic.exercise.catalog.CatalogEditor;
+import dev.kinetic.exercise.catalog.CatalogSeed;
+import dev.kinetic.platform.testing.TestTokens;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+
+@ExerciseServiceTest
+class ExerciseImportIT {
+
+    private static final String IMPORT = "/api/v1/exercises/import";
+
+    @Inject
+    CatalogEditor editor;
+
+    @Inject
+    CatalogSeed seed;
+
+    private static byte[] sample() throws Exception {
+        try (InputStream in = ExerciseImportIT.class.getResourceAsStream("/import/free-exercise-db-sample.json")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void freeExerciseDbImportReportsEachRecordAndIsIdempotent() throws Exception {
+        byte[] file = sample();
+        String editorToken = TestTokens.editor();
+
+        given().auth().oauth2(editorToken).contentType(ContentType.JSON).body(file)
+                .queryParam("format", "free-exercise-db").queryParam("dryRun", true)
+                .post(IMPORT).then()
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("received", equalTo(8))
+                .body("created", equalTo(4))
+                .body("rejected", equalTo(4));
+        given().get("/api/v1/exercises/fedb-band-side-steps").then().statusCode(404);
+
+        given().auth().oauth2(editorToken).contentType(ContentType.JSON).body(file)
+                .queryParam("format", "free-exercise-db")
+                .post(IMPORT).then()
+                .statusCode(200)
+                .body("created", equalTo(4))
+                .body("items.find { it.sourceId == 'Mystery_Move' }.reason", containsString("no instructions"))
+                .body("items.find { it.sourceId == 'Wrong_Muscle' }.reason", containsString("glutez"))
+                .body("items.find { it.sourceId == 'Levelless' }.outcome", equalTo("rejected"))
+                .body("items.find { it.sourceId == 'Band_Side_Steps' }.notes", hasItem(containsString("not imported: no known licence")));
+
+        given().get("/api/v1/exercises/fedb-band-side-steps").then()
+                .statusCode(200)
+                .body("primaryMuscles", hasItems("gluteus-medius", "gluteus-minimus"))
+                .body("secondaryMuscles", equalTo(java.util.List.of("gluteus-maximus")))
+                .body("equipment", equalTo(java.util.List.of("resistance-band")))
+                .body("media.size()", equalTo(0));
+        given().queryParam("muscle", "glutes").queryParam("size", 100).get("/api/v1/exercises").then()
+                .body("items.exercise.slug", hasItem("fedb-band-side-steps"));
+
+        given().auth().oauth2(editorToken).contentType(ContentType.JSON).body(file)
+                .queryParam("format", "free-exercise-db")
+                .post(IMPORT).then()
+                .statusCode(200)
+                .body("created", equalTo(0))
+                .body("updated", equalTo(0))
+                .body("unchanged", equalTo(4))
+                .body("items.findAll { it.outcome == 'unchanged' }.version", everyItem(equalTo(1)));
+    }
+
+    @Test
+    void kineticFormatImportsLadderLinksWithinTheFile() {
+        String file = """
+                [{"slug":"import-base","name":"Import base","instructions":["Go."],"primaryMuscles":["gluteus-maximus"],
+                  "equipment":["bodyweight"],"pattern":"hip-extension","level":"beginner","mechanic":"compound",
+                  "laterality":"bilateral","position":"supine","spinalLoad":"low","dosage":{"sets":2,"repsMin":8,"repsMax":12},
+                  "progression":"import-next"},
+                 {"slug":"import-next","name":"Import next","instructions":["Go on."],"primaryMuscles":["gluteus-maximus"],
+                  "equipment":["bench"],"pattern":"hip-extension","level":"intermediate","mechanic":"compound",
+                  "laterality":"bilateral","position":"seated","spinalLoad":"low","dosage":{"sets":3,"repsMin":8,"repsMax":12},
+                  "regression":"import-base"},
+                 {"slug":"import-orphan","name":"Orphan","instructions":["Go."],"primaryMuscles":["gluteus-maximus"],
+                  "equipment":["bodyweight"],"pattern":"hip-extension","level":"beginner","mechanic":"compound",
+                  "laterality":"bilateral","position":"supine","spinalLoad":"low","dosage":{"sets":2,"repsMin":8,"repsMax":12},
+                  "progression":"does-not-exist"}]""";
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(file).post(IMPORT).then()
+                .statusCode(200)
+                .body("created", equalTo(2))
+                .body("rejected", equalTo(1))
+                .body("items.find { it.sourceId == 'import-orphan' }.reason", containsString("does-not-exist"));
+        given().get("/api/v1/exercises/import-base/ladder").then().body("slug", equalTo(java.util.List.of("import-base", "import-next")));
+    }
+
+    @Test
+    void malformedFileIsAPreciseProblem() {
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body("[{\"id\": \"x\",, }]")
+                .queryParam("format", "free-exercise-db").post(IMPORT).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kinetic.dev/problems/malformed-request"))
+                .body("detail", containsString("line"));
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body("{\"id\": \"x\"}")
+                .queryParam("format", "free-exercise-db").post(IMPORT).then()
+                .statusCode(400).body("violations.field", hasItem("request"));
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body("[]")
+                .queryParam("format", "csv").post(IMPORT).then()
+                .statusCode(400).body("violations.field", hasItem("format"));
+        given().auth().oauth2(TestTokens.partner("acme")).contentType(ContentType.JSON).body("[]").post(IMPORT).then()
+                .statusCode(403);
+    }
+
+    @Test
+    void reseedingChangesNothing() {
+        var outcomes = editor.upsertAll(seed.exercises(), "kinetic-seed", false);
+        org.assertj.core.api.Assertions.assertThat(outcomes).hasSizeGreaterThanOrEqualTo(40)
+                .allSatisfy(o -> org.assertj.core.api.Assertions.assertThat(o.kind()).isEqualTo(CatalogEditor.Outcome.Kind.UNCHANGED));
+    }
+}
