@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,9 +20,7 @@ import dev.kinetic.exercise.domain.Condition;
 import dev.kinetic.exercise.domain.Level;
 import dev.kinetic.exercise.domain.MovementPattern;
 import dev.kinetic.exercise.domain.Exercise;
-import dev.kinetic.exercise.domain.ExerciseMatch;
 import dev.kinetic.exercise.domain.ExerciseStatus;
-import dev.kinetic.exercise.domain.Page;
 import dev.kinetic.exercise.persistence.ExerciseRepository;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.ProblemType;
@@ -67,22 +68,25 @@ public class ExerciseResource {
     private final CatalogEditor editor;
     private final ExerciseRepository repository;
     private final ExerciseImporter importer;
+    private final CatalogRepresentations representations;
 
     public ExerciseResource(CatalogCache cache, CatalogEditor editor, ExerciseRepository repository,
-            ExerciseImporter importer) {
+            ExerciseImporter importer, CatalogRepresentations representations) {
         this.cache = cache;
         this.editor = editor;
         this.repository = repository;
         this.importer = importer;
+        this.representations = representations;
     }
 
     @GET
     @PermitAll
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExercisePage.class)))
     @Operation(summary = "List active exercises, filtered", description = "Muscle accepts a muscle or a muscle group "
             + "(glutes includes gluteus medius) and matches primary muscles; equipment lists what the person owns "
             + "(an exercise qualifies when it needs nothing else; bodyweight is always available); safeFor drops "
             + "exercises to avoid for that condition and marks those needing caution.")
-    public ExercisePage list(
+    public Response list(
             @QueryParam("muscle") @Parameter(description = "Muscle or muscle-group slug; repeatable") List<String> muscles,
             @QueryParam("equipment") @Parameter(description = "Equipment the person owns; repeatable") List<String> equipment,
             @QueryParam("pattern") String pattern,
@@ -94,12 +98,8 @@ public class ExerciseResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         var query = new ExerciseQueryParser().parse(orEmpty(muscles), orEmpty(equipment), pattern, maxLevel, laterality,
                 safeFor, sort, page, size);
-        Page<ExerciseMatch> found = cache.current().query(query);
-        return new ExercisePage(found.items().stream()
-                .map(m -> new ExerciseListItem(ExerciseMapper.toView(m.exercise()), m.caution()
-                        .map(c -> new ContraindicationDto(c.condition().slug(), c.severity().slug(), c.reason()))
-                        .orElse(null)))
-                .toList(), found.page(), found.size(), found.total());
+        CatalogSnapshot snapshot = cache.current();
+        return Response.ok(representations.page(snapshot, snapshot.query(query)), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -154,14 +154,16 @@ public class ExerciseResource {
     @Path("/{slug}")
     @PermitAll
     @Operation(summary = "One exercise (retired ones too), with an ETag of its version")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExerciseView.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
-        Exercise exercise = found(slug);
+        CatalogSnapshot snapshot = cache.current();
+        Exercise exercise = snapshot.find(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'"));
         EntityTag tag = etag(exercise);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(ExerciseMapper.toView(exercise)).tag(tag).build();
+        return Response.ok(representations.exercise(snapshot, exercise), MediaType.APPLICATION_JSON).tag(tag).build();
     }
 
     @GET

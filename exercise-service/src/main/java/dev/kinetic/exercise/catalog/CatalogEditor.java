@@ -3,6 +3,7 @@ package dev.kinetic.exercise.catalog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,14 +45,14 @@ public class CatalogEditor {
             throw new ProblemException(ProblemType.CONFLICT, "An exercise with slug '" + draft.slug() + "' already exists");
         }
         requireLinksExist(draft, Set.of());
-        return store(draft.withStatus(ExerciseStatus.ACTIVE, 1), editor);
+        return storeOne(draft.withStatus(ExerciseStatus.ACTIVE, 1), editor);
     }
 
     @Transactional
     public Exercise update(Exercise draft, int expectedVersion, String editor) {
         Exercise current = existingForUpdate(draft.slug(), expectedVersion);
         requireLinksExist(draft, Set.of());
-        return store(draft.withStatus(current.status(), current.version() + 1), editor);
+        return storeOne(draft.withStatus(current.status(), current.version() + 1), editor);
     }
 
     @Transactional
@@ -60,7 +61,7 @@ public class CatalogEditor {
         if (!current.isActive()) {
             return current;
         }
-        return store(current.withStatus(ExerciseStatus.RETIRED, current.version() + 1), editor);
+        return storeOne(current.withStatus(ExerciseStatus.RETIRED, current.version() + 1), editor);
     }
 
     /**
@@ -71,10 +72,12 @@ public class CatalogEditor {
     public List<Outcome> upsertAll(Collection<Exercise> batch, String editor, boolean dryRun) {
         repository.lockCatalogForBulkWrite();
         Set<String> inBatch = batch.stream().map(Exercise::slug).collect(Collectors.toSet());
+        Map<String, Exercise> existing = repository.findAllForUpdate(inBatch);
         List<Outcome> outcomes = new ArrayList<>();
+        boolean changedAny = false;
         for (Exercise draft : batch) {
             requireLinksExist(draft, inBatch);
-            Optional<Exercise> current = repository.findForUpdate(draft.slug());
+            Optional<Exercise> current = Optional.ofNullable(existing.get(draft.slug()));
             if (current.isPresent() && current.get().sameContentAs(draft) && current.get().isActive()) {
                 outcomes.add(new Outcome(draft.slug(), Outcome.Kind.UNCHANGED, current.get().version()));
                 continue;
@@ -83,8 +86,12 @@ public class CatalogEditor {
             Outcome.Kind kind = current.isPresent() ? Outcome.Kind.UPDATED : Outcome.Kind.CREATED;
             if (!dryRun) {
                 store(draft.withStatus(ExerciseStatus.ACTIVE, version), editor);
+                changedAny = true;
             }
             outcomes.add(new Outcome(draft.slug(), kind, version));
+        }
+        if (changedAny) {
+            catalogChanged();
         }
         return outcomes;
     }
@@ -120,10 +127,21 @@ public class CatalogEditor {
         return Optional.of(new FieldError(field, "no exercise '" + slug + "' in the catalog"));
     }
 
+    private Exercise storeOne(Exercise exercise, String editor) {
+        store(exercise, editor);
+        catalogChanged();
+        return exercise;
+    }
+
+    /** Once per transaction: other replicas see the new revision, this one refreshes its cache on commit. */
+    private void catalogChanged() {
+        repository.bumpCatalogRevision();
+        changed.fire(new CatalogChanged());
+    }
+
     private Exercise store(Exercise exercise, String editor) {
         repository.save(exercise, editor);
         outbox.stage(CatalogEvents.of(exercise));
-        changed.fire(new CatalogChanged());
         return exercise;
     }
 }

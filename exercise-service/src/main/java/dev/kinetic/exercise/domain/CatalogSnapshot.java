@@ -39,6 +39,11 @@ public final class CatalogSnapshot {
         return bySlug.values().stream().filter(Exercise::isActive).sorted(ExerciseSort.NAME.comparator(false)).toList();
     }
 
+    /** Every exercise, retired ones included. */
+    public Collection<Exercise> all() {
+        return bySlug.values();
+    }
+
     public int size() {
         return bySlug.size();
     }

@@ -38,11 +38,25 @@ public class ExerciseRepository {
                 .map(e -> read(e.document));
     }
 
+    /** The exercises of a batch that already exist, row-locked, in one query. */
+    public java.util.Map<String, Exercise> findAllForUpdate(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Exercise> found = new java.util.HashMap<>();
+        entityManager.createQuery("FROM ExerciseEntity e WHERE e.slug IN :slugs", ExerciseEntity.class)
+                .setParameter("slugs", slugs)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(e -> found.put(e.slug, read(e.document)));
+        return found;
+    }
+
     public boolean exists(String slug) {
         return entityManager.find(ExerciseEntity.class, slug) != null;
     }
 
-    /** Inserts or replaces the exercise, records the revision and bumps the catalog revision. */
+    /** Inserts or replaces the exercise and records the revision; the caller bumps the catalog revision. */
     public void save(Exercise exercise, String changedBy) {
         String document = write(ExerciseMapper.toView(exercise));
         OffsetDateTime now = OffsetDateTime.now();
@@ -69,6 +83,10 @@ public class ExerciseRepository {
         revision.changedAt = now;
         revision.changedBy = changedBy;
         entityManager.persist(revision);
+    }
+
+    /** Marks the catalog as changed, once per transaction that changed it, so other replicas refresh. */
+    public void bumpCatalogRevision() {
         entityManager.createNativeQuery("UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
     }
 
@@ -88,15 +106,15 @@ public class ExerciseRepository {
      */
     @SuppressWarnings("unchecked")
     public List<SearchHit> search(String text, int limit) {
+        // <% and % are pg_trgm's operators, which the trigram index serves (thresholds are set per
+        // connection in application.properties); the functions then only score the candidates.
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT slug,
-                       ts_rank(search_vector, websearch_to_tsquery('english', ?1)) * 2
+                       ts_rank(search_vector, query) * 2
                          + greatest(word_similarity(?2, search_text), similarity(?2, search_text)) AS score
-                FROM exercise
+                FROM exercise, websearch_to_tsquery('english', ?1) AS query
                 WHERE status = 'active'
-                  AND (search_vector @@ websearch_to_tsquery('english', ?1)
-                       OR word_similarity(?2, search_text) > 0.35
-                       OR similarity(?2, search_text) > 0.2)
+                  AND (search_vector @@ query OR ?2 <% search_text OR search_text % ?2)
                 ORDER BY score DESC, slug
                 LIMIT ?3""")
                 .setParameter(1, text)

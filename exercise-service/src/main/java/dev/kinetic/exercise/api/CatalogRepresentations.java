@@ -1,0 +1,78 @@
+package dev.kinetic.exercise.api;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.exercise.domain.CatalogSnapshot;
+import dev.kinetic.exercise.domain.Exercise;
+import dev.kinetic.exercise.domain.ExerciseMatch;
+import dev.kinetic.exercise.domain.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The JSON of every exercise, serialised once per catalog revision. Reads are the catalog's hot
+ * path and its documents are large, so pages are assembled from these cached fragments instead
+ * of serialising the same exercises again on every request.
+ */
+@ApplicationScoped
+public class CatalogRepresentations {
+
+    private final ObjectMapper mapper;
+    private volatile Cached cached;
+
+    public CatalogRepresentations(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    private record Cached(long revision, Map<String, String> json) {
+    }
+
+    /** The exercise as JSON (an {@link ExerciseView}). */
+    public String exercise(CatalogSnapshot snapshot, Exercise exercise) {
+        return of(snapshot).json().get(exercise.slug());
+    }
+
+    /** A page as JSON (an {@link ExercisePage}). */
+    public String page(CatalogSnapshot snapshot, Page<ExerciseMatch> page) {
+        Map<String, String> json = of(snapshot).json();
+        StringBuilder out = new StringBuilder(512 + page.items().size() * 2048).append("{\"items\":[");
+        for (int i = 0; i < page.items().size(); i++) {
+            ExerciseMatch match = page.items().get(i);
+            out.append(i == 0 ? "" : ",").append("{\"exercise\":").append(json.get(match.exercise().slug()));
+            if (match.caution().isPresent()) {
+                var c = match.caution().get();
+                out.append(",\"caution\":").append(write(new ContraindicationDto(c.condition().slug(), c.severity().slug(), c.reason())));
+            }
+            out.append('}');
+        }
+        return out.append("],\"page\":").append(page.page())
+                .append(",\"size\":").append(page.size())
+                .append(",\"total\":").append(page.total())
+                .append('}').toString();
+    }
+
+    private Cached of(CatalogSnapshot snapshot) {
+        Cached current = cached;
+        if (current != null && current.revision() == snapshot.revision()) {
+            return current;
+        }
+        Map<String, String> json = new HashMap<>();
+        for (Exercise exercise : snapshot.all()) {
+            json.put(exercise.slug(), write(ExerciseMapper.toView(exercise)));
+        }
+        current = new Cached(snapshot.revision(), Map.copyOf(json));
+        cached = current;
+        return current;
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
