@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.kinetic.platform.embedded.Poll;
+
 /** A service's packaged Quarkus app running as a child process, with its output in a log file. */
 final class ServiceProcess {
 
@@ -53,27 +55,25 @@ final class ServiceProcess {
 
     /** Waits until {@code /q/health/ready} answers UP; returns how long start-up took. */
     Duration awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
         URI ready = URI.create("http://127.0.0.1:" + spec.managementPort() + "/q/health/ready");
-        while (Instant.now().isBefore(deadline)) {
+        Poll.until(timeout, Duration.ofMillis(200), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(spec.name() + " exited with code " + process.exitValue() + "; see " + log);
             }
-            try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return Duration.between(started, Instant.now());
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(200);
+        }, () -> answersUp(ready), () -> spec.name() + " not ready after " + timeout + "; see " + log);
+        return Duration.between(started, Instant.now());
+    }
+
+    private static boolean answersUp(URI ready) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        throw new IllegalStateException(spec.name() + " not ready after " + timeout + "; see " + log);
     }
 
     /** SIGTERM (Quarkus shuts down gracefully), then a forced kill if it takes too long. */
@@ -102,14 +102,5 @@ final class ServiceProcess {
 
     Path log() {
         return log;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

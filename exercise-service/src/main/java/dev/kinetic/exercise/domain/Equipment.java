@@ -27,11 +27,6 @@ public enum Equipment implements Vocabulary {
     }
 
     @Override
-    public String slug() {
-        return Vocabulary.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -12,11 +12,6 @@ public enum Mechanic implements Vocabulary {
     }
 
     @Override
-    public String slug() {
-        return Vocabulary.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -45,11 +45,6 @@ public enum Muscle implements Vocabulary {
     }
 
     @Override
-    public String slug() {
-        return Vocabulary.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

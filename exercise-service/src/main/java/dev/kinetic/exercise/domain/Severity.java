@@ -12,11 +12,6 @@ public enum Severity implements Vocabulary {
     }
 
     @Override
-    public String slug() {
-        return Vocabulary.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -14,11 +14,6 @@ public enum SpinalLoad implements Vocabulary {
     }
 
     @Override
-    public String slug() {
-        return Vocabulary.slugOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -6,7 +6,10 @@ package dev.kinetic.exercise.domain;
  */
 public interface Vocabulary {
 
-    String slug();
+    /** The constant's name in lower case with hyphens: {@code GLUTEUS_MEDIUS} is {@code gluteus-medius}. */
+    default String slug() {
+        return slugOf((Enum<?>) this);
+    }
 
     String label();
 

@@ -184,18 +184,13 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void awaitReady() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
+        Poll.until(START_TIMEOUT, Duration.ofMillis(100), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka broker exited with code " + process.exitValue()
                         + "; see " + home.resolve("broker.log"));
             }
-            if (portOpen() && clusterAnswers()) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new IllegalStateException("Kafka broker not ready after " + START_TIMEOUT + "; see " + home.resolve("broker.log"));
+        }, () -> portOpen() && clusterAnswers(),
+                () -> "Kafka broker not ready after " + START_TIMEOUT + "; see " + home.resolve("broker.log"));
     }
 
     private boolean clusterAnswers() {
@@ -220,10 +215,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void awaitPortClosed() {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (portOpen() && Instant.now().isBefore(deadline)) {
-            sleep(50);
-        }
+        Poll.until(Duration.ofSeconds(10), Duration.ofMillis(50), () -> { }, () -> !portOpen(),
+                () -> "Kafka broker still listening on " + port + " after it stopped");
     }
 
     private Path writeServerProperties() throws IOException {
@@ -308,15 +301,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
