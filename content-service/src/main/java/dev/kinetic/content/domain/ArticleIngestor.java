@@ -228,9 +228,10 @@ public final class ArticleIngestor {
     static List<String> suggestions(Set<String> muscles, Set<String> conditions, Set<String> mentioned,
             CatalogVocabulary vocabulary) {
         List<String> levels = List.of("beginner", "intermediate", "advanced");
+        Set<String> trained = Phrasebook.expand(muscles);
         return vocabulary.exercises().stream()
                 .filter(CatalogVocabulary.ExerciseTerm::active)
-                .filter(e -> e.primaryMuscles().stream().anyMatch(muscles::contains) || mentioned.contains(e.slug()))
+                .filter(e -> e.primaryMuscles().stream().anyMatch(trained::contains) || mentioned.contains(e.slug()))
                 .filter(e -> e.avoidFor().stream().noneMatch(conditions::contains))
                 .sorted(Comparator.<CatalogVocabulary.ExerciseTerm, Boolean>comparing(e -> !mentioned.contains(e.slug()))
                         .thenComparing(e -> levels.indexOf(e.level()))

@@ -23,7 +23,7 @@ import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.ExerciseStatus;
 import dev.kinetic.exercise.persistence.ExerciseRepository;
 import dev.kinetic.platform.problem.ProblemException;
-import dev.kinetic.platform.problem.ProblemType;
+import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -237,21 +237,11 @@ public class ExerciseResource {
     }
 
     static EntityTag etag(Exercise exercise) {
-        return new EntityTag(Integer.toString(exercise.version()));
+        return VersionTags.of(exercise.version());
     }
 
-    /** The version an If-Match header names: {@code "3"} (as our ETags are), also accepted weak or bare. */
     static int expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag you read, so a concurrent change is not overwritten");
-        }
-        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Integer.parseInt(tag);
-        } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not a version of this resource");
-        }
+        return VersionTags.expected(ifMatch);
     }
 
     private static String who(SecurityContext security) {

@@ -1,0 +1,96 @@
+package dev.kinetic.content.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kinetic.content.api.ArticleView.BlockView;
+import dev.kinetic.content.api.ArticleView.CreditView;
+import dev.kinetic.content.api.ArticleView.DosageView;
+import dev.kinetic.content.api.ArticleView.FindingView;
+import dev.kinetic.content.api.ArticleView.MentionView;
+import dev.kinetic.content.api.ArticleView.SectionView;
+import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.domain.ArticleStatus;
+import dev.kinetic.content.domain.Block;
+import dev.kinetic.content.domain.Dosage;
+import dev.kinetic.content.domain.IngestionReport.Finding;
+import dev.kinetic.content.domain.Mention;
+import dev.kinetic.content.domain.Section;
+
+/** Between the domain article and its JSON representation (which is also what is stored and published). */
+public final class ArticleMapper {
+
+    private ArticleMapper() {
+    }
+
+    public static ArticleView toView(Article a) {
+        return new ArticleView(a.id(), a.slug(), a.locale(), a.title(), a.summary(),
+                a.sections().stream().map(s -> new SectionView(s.heading(), s.blocks().stream().map(ArticleMapper::block).toList())).toList(),
+                new ArticleView.Tags(sorted(a.muscleTags()), sorted(a.conditionTags()), sorted(a.exerciseTags())),
+                a.author(), a.medicalReviewer(), a.reviewedOn(), a.status().slug(), a.publishAt(), a.publishedAt(), a.version(),
+                a.findings().stream().map(f -> new FindingView(f.id(), f.kind(), f.message(), f.sectionIndex(), f.suggestedExercises())).toList());
+    }
+
+    public static Article fromView(ArticleView v) {
+        List<Section> sections = new ArrayList<>();
+        for (SectionView s : v.sections()) {
+            sections.add(new Section(s.heading(), s.blocks().stream().map(ArticleMapper::block).toList()));
+        }
+        return new Article(v.id(), v.slug(), v.locale(), v.title(), v.summary(), sections,
+                new java.util.LinkedHashSet<>(v.tags().muscles()), new java.util.LinkedHashSet<>(v.tags().conditions()),
+                new java.util.LinkedHashSet<>(v.tags().exercises()), v.author(), v.medicalReviewer(), v.reviewedOn(),
+                ArticleStatus.of(v.status()), v.publishAt(), v.publishedAt(), v.version(),
+                v.findings().stream().map(f -> new Finding(f.id(), f.kind(), f.message(), f.section(), f.suggestedExercises())).toList());
+    }
+
+    static BlockView block(Block block) {
+        if (block instanceof Block.Paragraph p) {
+            return new BlockView("paragraph", p.text(), mentions(p.mentions()), null, null, null, null, null, null, null, null, null);
+        }
+        if (block instanceof Block.BulletList l) {
+            return new BlockView("list", null, null, l.items().stream().map(ArticleMapper::block).toList(), null, null, null, null,
+                    null, null, null, null);
+        }
+        if (block instanceof Block.Image i) {
+            CreditView credit = i.credit() == null ? null : new CreditView(i.credit().author(), i.credit().source(), i.credit().licence());
+            return new BlockView("image", null, null, null, i.url(), i.alt(), i.caption(), credit, null, null, null, null);
+        }
+        if (block instanceof Block.Callout c) {
+            return new BlockView("callout", c.text(), null, null, null, null, null, null, c.kind(), null, null, null);
+        }
+        Block.ExerciseReference r = (Block.ExerciseReference) block;
+        return new BlockView("exercise", null, null, null, null, null, null, null, null, r.exerciseSlug(), r.name(), dosage(r.dosage()));
+    }
+
+    static Block block(BlockView v) {
+        return switch (v.type()) {
+            case "paragraph" -> new Block.Paragraph(v.text(), v.mentions() == null ? List.of() : v.mentions().stream()
+                    .map(m -> new Mention(Mention.Kind.valueOf(m.kind().toUpperCase(java.util.Locale.ROOT)), m.slug(), m.start(), m.end(),
+                            dosage(m.dosage())))
+                    .toList());
+            case "list" -> new Block.BulletList(v.items().stream().map(i -> (Block.Paragraph) block(i)).toList(), false);
+            case "image" -> new Block.Image(v.url(), v.alt(), v.caption(), v.credit() == null ? null
+                    : new Block.Credit(v.credit().author(), v.credit().source(), v.credit().licence()));
+            case "callout" -> new Block.Callout(v.kind(), v.text());
+            case "exercise" -> new Block.ExerciseReference(v.exercise(), v.name(), dosage(v.dosage()));
+            default -> throw new IllegalArgumentException("unknown block type " + v.type());
+        };
+    }
+
+    private static List<MentionView> mentions(List<Mention> mentions) {
+        return mentions.stream().map(m -> new MentionView(m.kind().name().toLowerCase(java.util.Locale.ROOT), m.slug(), m.start(),
+                m.end(), dosage(m.dosage()))).toList();
+    }
+
+    private static DosageView dosage(Dosage d) {
+        return d == null ? null : new DosageView(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds());
+    }
+
+    private static Dosage dosage(DosageView d) {
+        return d == null ? null : new Dosage(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds());
+    }
+
+    private static List<String> sorted(java.util.Set<String> values) {
+        return values.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,190 @@
+package dev.kinetic.content.api;
+
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.kinetic.content.desk.ArticleDesk;
+import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.persistence.ArticleRepository;
+import dev.kinetic.platform.problem.ProblemException;
+import dev.kinetic.platform.problem.ProblemType;
+import dev.kinetic.platform.problem.VersionTags;
+import dev.kinetic.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Published articles are public; drafts and every change need the editor role")
+public class ArticleResource {
+
+    private static final Set<String> RAW_TYPES = Set.of("text/plain", "text/markdown", "text/html");
+
+    private final ArticleDesk desk;
+    private final ArticleRepository articles;
+
+    public ArticleResource(ArticleDesk desk, ArticleRepository articles) {
+        this.desk = desk;
+        this.articles = articles;
+    }
+
+    @POST
+    @Path("/ingest")
+    @Consumes({ MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML })
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Turn raw article text into a linked draft", description = "Removes repeated paragraphs, "
+            + "advertisement markers and blog navigation (any language), recognises the title and headings, keeps image "
+            + "credits and medical disclaimers as structure, links exercises, muscles and conditions to the catalog, "
+            + "attaches dosages, and reports findings such as a section that announces exercises but lists none.")
+    public Response ingest(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("locale") @DefaultValue("en") @Pattern(regexp = "[a-z]{2}(-[A-Z]{2})?") String locale,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.invalid("body", "must contain the article's text");
+        }
+        String mediaType = MediaType.valueOf(contentType).getType() + "/" + MediaType.valueOf(contentType).getSubtype();
+        if (!RAW_TYPES.contains(mediaType)) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send text/plain, text/markdown or text/html");
+        }
+        ArticleDesk.Ingested ingested = desk.ingest(body, mediaType, locale, who(security));
+        return Response.created(uri.getBaseUriBuilder().path("/api/v1/articles").path(ingested.article().slug()).build())
+                .entity(new IngestionResponse(ArticleMapper.toView(ingested.article()), ingested.ingestion().report()))
+                .tag(etag(ingested.article())).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Published articles, newest first, filtered by tag and locale")
+    public ArticlePage list(@QueryParam("muscle") String muscle, @QueryParam("condition") String condition,
+            @QueryParam("exercise") String exercise, @QueryParam("locale") String locale,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        ArticleRepository.Page found = articles.published(muscle, condition, exercise, locale, page, size);
+        return new ArticlePage(found.items().stream().map(ArticleMapper::toView).toList(), page, size, found.total());
+    }
+
+    @GET
+    @Path("/search")
+    @PermitAll
+    @Operation(summary = "Full-text search of published articles in a language, ranked, with highlighted snippets")
+    public ArticleSearchResult search(@QueryParam("q") @NotBlank @Size(min = 2, max = 200) String q,
+            @QueryParam("locale") @DefaultValue("en") @Parameter(description = "en, ar, es, fr or de stemming") String locale,
+            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
+        return new ArticleSearchResult(q, locale, articles.search(q, locale, size).stream()
+                .map(h -> new ArticleSearchResult.Hit(h.slug(), h.title(), Math.round(h.rank() * 10000) / 10000.0, h.snippet()))
+                .toList());
+    }
+
+    @GET
+    @Path("/{slug}")
+    @PermitAll
+    @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
+    public Response get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
+        Article article = articles.findBySlug(slug)
+                .filter(a -> a.isPublished() || security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN))
+                .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
+        EntityTag tag = etag(article);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(ArticleMapper.toView(article)).tag(tag).build();
+    }
+
+    @POST
+    @Path("/{slug}/submit")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Submit a draft for medical review; needs If-Match")
+    public Response submit(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        return ok(desk.submit(slug, expectedVersion(ifMatch), who(security)));
+    }
+
+    @POST
+    @Path("/{slug}/publish")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Publish now; needs If-Match. Emits dev.kinetic.article.published.v1")
+    public Response publish(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        return ok(desk.publish(slug, expectedVersion(ifMatch), who(security)));
+    }
+
+    @POST
+    @Path("/{slug}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Schedule publication at publishAt; needs If-Match")
+    public Response schedule(@PathParam("slug") String slug, @Valid ScheduleRequest schedule,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
+        return ok(desk.schedule(slug, expectedVersion(ifMatch), schedule.publishAt(), who(security)));
+    }
+
+    @POST
+    @Path("/{slug}/unpublish")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Take a published article back to draft; needs If-Match. Emits dev.kinetic.article.unpublished.v1")
+    public Response unpublish(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        return ok(desk.unpublish(slug, expectedVersion(ifMatch), who(security)));
+    }
+
+    @POST
+    @Path("/{slug}/archive")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Archive; needs If-Match")
+    public Response archive(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        return ok(desk.archive(slug, expectedVersion(ifMatch), who(security)));
+    }
+
+    @POST
+    @Path("/{slug}/findings/{findingId}/accept")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Apply a finding's suggestion (e.g. add the suggested exercises to an empty section); needs If-Match")
+    public Response acceptFinding(@PathParam("slug") String slug, @PathParam("findingId") String findingId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
+        return ok(desk.acceptFinding(slug, findingId, expectedVersion(ifMatch), who(security)));
+    }
+
+    private static Response ok(Article article) {
+        return Response.ok(ArticleMapper.toView(article)).tag(etag(article)).build();
+    }
+
+    private static EntityTag etag(Article article) {
+        return VersionTags.of(article.version());
+    }
+
+    private static int expectedVersion(String ifMatch) {
+        return VersionTags.expected(ifMatch);
+    }
+
+    private static String who(SecurityContext security) {
+        return security.getUserPrincipal() == null ? "unknown" : security.getUserPrincipal().getName();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.kinetic.content.desk;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import dev.kinetic.content.catalog.VocabularyCache;
+import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.domain.ArticleIngestor;
+import dev.kinetic.content.domain.Ingestion;
+import dev.kinetic.content.messaging.ArticleEvents;
+import dev.kinetic.content.persistence.ArticleRepository;
+import dev.kinetic.platform.outbox.Outbox;
+import dev.kinetic.platform.problem.ProblemException;
+import dev.kinetic.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The editors' desk: ingestion into drafts and every workflow step. Each change is one
+ * transaction that stores the article, its revision and, when publication changes, the event.
+ */
+@ApplicationScoped
+public class ArticleDesk {
+
+    private final ArticleRepository articles;
+    private final VocabularyCache vocabulary;
+    private final Outbox outbox;
+    private final ArticleIngestor ingestor = new ArticleIngestor();
+    private final Clock clock = Clock.systemUTC();
+
+    public ArticleDesk(ArticleRepository articles, VocabularyCache vocabulary, Outbox outbox) {
+        this.articles = articles;
+        this.vocabulary = vocabulary;
+        this.outbox = outbox;
+    }
+
+    /** A draft made from raw text, and the ingestion report. */
+    public record Ingested(Article article, Ingestion ingestion) {
+    }
+
+    @Transactional
+    public Ingested ingest(String body, String mediaType, String locale, String editor) {
+        Ingestion ingestion = ingestor.ingest(RawText.toLines(body, mediaType), locale, vocabulary.current());
+        Article draft = Article.fromIngestion(UUID.randomUUID(), uniqueSlug(ingestion.draft().title()), ingestion, editor);
+        articles.save(draft, editor);
+        return new Ingested(draft, ingestion);
+    }
+
+    @Transactional
+    public Article submit(String slug, int expectedVersion, String editor) {
+        return change(slug, expectedVersion, editor, Article::submitForReview);
+    }
+
+    @Transactional
+    public Article publish(String slug, int expectedVersion, String editor) {
+        return change(slug, expectedVersion, editor, a -> a.publish(clock.instant()));
+    }
+
+    @Transactional
+    public Article schedule(String slug, int expectedVersion, Instant publishAt, String editor) {
+        return change(slug, expectedVersion, editor, a -> a.schedule(publishAt, clock.instant()));
+    }
+
+    @Transactional
+    public Article unpublish(String slug, int expectedVersion, String editor) {
+        return change(slug, expectedVersion, editor, Article::unpublish);
+    }
+
+    @Transactional
+    public Article archive(String slug, int expectedVersion, String editor) {
+        return change(slug, expectedVersion, editor, Article::archive);
+    }
+
+    @Transactional
+    public Article acceptFinding(String slug, String findingId, int expectedVersion, String editor) {
+        return change(slug, expectedVersion, editor, a -> a.acceptFinding(findingId));
+    }
+
+    private Article change(String slug, int expectedVersion, String editor, UnaryOperator<Article> step) {
+        Article current = articles.findBySlugForUpdate(slug)
+                .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
+        if (current.version() != expectedVersion) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Article '" + slug + "' is at version "
+                    + current.version() + ", not " + expectedVersion + "; read it again and reapply your change");
+        }
+        Article next = step.apply(current);
+        articles.save(next, editor);
+        if (next.isPublished()) {
+            outbox.stage(ArticleEvents.published(next));
+        } else if (current.isPublished()) {
+            outbox.stage(ArticleEvents.unpublished(next));
+        }
+        return next;
+    }
+
+    private String uniqueSlug(String title) {
+        String base = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.isEmpty()) {
+            base = "article";
+        }
+        base = base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
+        String slug = base;
+        for (int n = 2; articles.slugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.kinetic.content.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.content.catalog.CatalogChanged;
+import dev.kinetic.content.persistence.CatalogReadModel;
+import dev.kinetic.platform.events.IncomingEvent;
+import dev.kinetic.platform.events.PoisonMessageException;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+/** Keeps the catalog read model in step with the exercise-catalog topic; idempotent by version. */
+@ApplicationScoped
+public class CatalogConsumer {
+
+    static final String UPSERTED = "dev.kinetic.exercise.upserted.v1";
+    static final String RETIRED = "dev.kinetic.exercise.retired.v1";
+    private static final Logger LOG = Logger.getLogger(CatalogConsumer.class);
+
+    private final CatalogReadModel catalog;
+    private final Event<CatalogChanged> changed;
+    private final ObjectMapper mapper;
+
+    public CatalogConsumer(CatalogReadModel catalog, Event<CatalogChanged> changed, ObjectMapper mapper) {
+        this.catalog = catalog;
+        this.changed = changed;
+        this.mapper = mapper;
+    }
+
+    @Incoming("exercise-catalog")
+    @Blocking
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        if (!UPSERTED.equals(event.type()) && !RETIRED.equals(event.type())) {
+            throw new PoisonMessageException("unexpected event type " + event.type() + " on exercise-catalog");
+        }
+        CatalogExerciseEvent exercise = event.dataAs(CatalogExerciseEvent.class, mapper);
+        if (exercise.slug() == null || exercise.name() == null || exercise.version() == null || exercise.status() == null
+                || !exercise.slug().equals(event.key())) {
+            throw new PoisonMessageException("event " + event.id() + " lacks slug, name, status or version, or its key differs");
+        }
+        if (catalog.apply(exercise)) {
+            changed.fire(new CatalogChanged());
+        } else {
+            LOG.debugf("Ignored %s v%d: not newer than what is held", exercise.slug(), exercise.version());
+        }
+    }
+}

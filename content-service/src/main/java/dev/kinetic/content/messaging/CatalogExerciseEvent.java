@@ -1,0 +1,18 @@
+package dev.kinetic.content.messaging;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The part of an exercise-catalog event content-service reads (a tolerant reader: the event
+ * carries the exercise's full state, new fields are ignored).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CatalogExerciseEvent(String slug, String name, List<String> aliases, List<String> primaryMuscles,
+        List<Contraindication> contraindications, String level, String status, Integer version) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Contraindication(String condition, String severity) {
+    }
+}

@@ -1,0 +1,179 @@
+package dev.kinetic.content.persistence;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.content.api.ArticleMapper;
+import dev.kinetic.content.api.ArticleView;
+import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.domain.Block;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/** Articles as documents, every save also a revision, with a full-text index in the article's language. */
+@ApplicationScoped
+public class ArticleRepository {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+
+    public ArticleRepository(EntityManager entityManager, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    public Optional<Article> findBySlug(String slug) {
+        return entityManager.createQuery("FROM ArticleEntity WHERE slug = :slug", ArticleEntity.class)
+                .setParameter("slug", slug).getResultStream().findFirst().map(e -> read(e.document));
+    }
+
+    public Optional<Article> findBySlugForUpdate(String slug) {
+        return entityManager.createQuery("FROM ArticleEntity WHERE slug = :slug", ArticleEntity.class)
+                .setParameter("slug", slug).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().map(e -> read(e.document));
+    }
+
+    public boolean slugTaken(String slug) {
+        return !entityManager.createQuery("SELECT 1 FROM ArticleEntity WHERE slug = :slug")
+                .setParameter("slug", slug).getResultList().isEmpty();
+    }
+
+    public void save(Article article, String changedBy) {
+        String document = write(ArticleMapper.toView(article));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ArticleEntity entity = entityManager.find(ArticleEntity.class, article.id());
+        boolean isNew = entity == null;
+        if (isNew) {
+            entity = new ArticleEntity();
+            entity.id = article.id();
+            entity.createdAt = now;
+        }
+        entity.slug = article.slug();
+        entity.locale = article.locale();
+        entity.status = article.status().slug();
+        entity.version = article.version();
+        entity.title = article.title();
+        entity.document = document;
+        entity.publishAt = article.publishAt() == null ? null : article.publishAt().atOffset(ZoneOffset.UTC);
+        entity.publishedAt = article.publishedAt() == null ? null : article.publishedAt().atOffset(ZoneOffset.UTC);
+        entity.updatedAt = now;
+        if (isNew) {
+            entityManager.persist(entity);
+        }
+        entityManager.flush();
+        entityManager.createNativeQuery("""
+                INSERT INTO article_revision (article_id, version, status, document, changed_at, changed_by)
+                VALUES (?1, ?2, ?3, cast(?4 AS jsonb), now(), ?5)""")
+                .setParameter(1, article.id()).setParameter(2, article.version()).setParameter(3, article.status().slug())
+                .setParameter(4, document).setParameter(5, changedBy).executeUpdate();
+        entityManager.createNativeQuery("""
+                UPDATE article SET search_text = ?4, search_vector =
+                    setweight(to_tsvector(cast(?2 AS regconfig), ?3), 'A') || setweight(to_tsvector(cast(?2 AS regconfig), ?4), 'B')
+                WHERE id = ?1""")
+                .setParameter(1, article.id()).setParameter(2, searchConfiguration(article.locale()))
+                .setParameter(3, article.title()).setParameter(4, bodyText(article)).executeUpdate();
+    }
+
+    /** PostgreSQL's text-search configuration for a locale: stemming in the article's own language. */
+    public static String searchConfiguration(String locale) {
+        return switch (locale == null ? "" : locale.substring(0, Math.min(2, locale.length()))) {
+            case "ar" -> "arabic";
+            case "es" -> "spanish";
+            case "fr" -> "french";
+            case "de" -> "german";
+            default -> "english";
+        };
+    }
+
+    static String bodyText(Article article) {
+        return article.sections().stream().flatMap(s -> {
+            java.util.stream.Stream<String> heading = s.heading() == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(s.heading());
+            return java.util.stream.Stream.concat(heading, s.blocks().stream().map(ArticleRepository::text));
+        }).filter(t -> t != null && !t.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    private static String text(Block block) {
+        if (block instanceof Block.Paragraph p) {
+            return p.text();
+        }
+        if (block instanceof Block.Callout c) {
+            return c.text();
+        }
+        if (block instanceof Block.BulletList l) {
+            return l.items().stream().map(Block.Paragraph::text).collect(Collectors.joining("\n"));
+        }
+        if (block instanceof Block.ExerciseReference r) {
+            return r.name();
+        }
+        return null;
+    }
+
+    /** Published articles, newest first, with every given tag (null filters are ignored). */
+    @SuppressWarnings("unchecked")
+    public Page published(String muscle, String condition, String exercise, String locale, int page, int size) {
+        String where = """
+                FROM article WHERE status = 'published'
+                  AND (cast(?1 AS text) IS NULL OR document->'tags'->'muscles' @> jsonb_build_array(cast(?1 AS text)))
+                  AND (cast(?2 AS text) IS NULL OR document->'tags'->'conditions' @> jsonb_build_array(cast(?2 AS text)))
+                  AND (cast(?3 AS text) IS NULL OR document->'tags'->'exercises' @> jsonb_build_array(cast(?3 AS text)))
+                  AND (cast(?4 AS text) IS NULL OR locale = cast(?4 AS text))""";
+        var count = entityManager.createNativeQuery("SELECT count(*) " + where);
+        var select = entityManager.createNativeQuery("SELECT document::text " + where + " ORDER BY published_at DESC, slug LIMIT ?5 OFFSET ?6");
+        for (var query : List.of(count, select)) {
+            query.setParameter(1, muscle).setParameter(2, condition).setParameter(3, exercise).setParameter(4, locale);
+        }
+        select.setParameter(5, size).setParameter(6, (long) page * size);
+        List<Article> items = ((List<String>) select.getResultList()).stream().map(this::read).toList();
+        return new Page(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    public record Page(List<Article> items, long total) {
+    }
+
+    /** Published articles matching {@code text} in the locale's language, best first, with a highlighted snippet. */
+    @SuppressWarnings("unchecked")
+    public List<SearchHit> search(String text, String locale, int limit) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT slug, title, ts_rank(search_vector, query) AS rank,
+                       ts_headline(cast(?2 AS regconfig), search_text, query,
+                                   'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=1')
+                FROM article, websearch_to_tsquery(cast(?2 AS regconfig), ?1) AS query
+                WHERE status = 'published' AND locale = ?3 AND search_vector @@ query
+                ORDER BY rank DESC, slug
+                LIMIT ?4""")
+                .setParameter(1, text).setParameter(2, searchConfiguration(locale)).setParameter(3, locale)
+                .setParameter(4, limit).getResultList();
+        return rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], ((Number) r[2]).doubleValue(), (String) r[3])).toList();
+    }
+
+    public record SearchHit(String slug, String title, double rank, String snippet) {
+    }
+
+    public List<Integer> revisions(java.util.UUID articleId) {
+        return entityManager.createNativeQuery("SELECT version FROM article_revision WHERE article_id = ?1 ORDER BY version", Integer.class)
+                .setParameter(1, articleId).getResultList();
+    }
+
+    private Article read(String document) {
+        try {
+            return ArticleMapper.fromView(mapper.readValue(document, ArticleView.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored article", e);
+        }
+    }
+
+    private String write(ArticleView view) {
+        try {
+            return mapper.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.kinetic.content.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.content.domain.CatalogVocabulary;
+import dev.kinetic.content.messaging.CatalogExerciseEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** content-service's copy of the exercise catalog: what ingestion links against. */
+@ApplicationScoped
+public class CatalogReadModel {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+
+    public CatalogReadModel(EntityManager entityManager, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Applies an exercise's state if it is newer than what is held; true if it was applied. Older or
+     * repeated versions change nothing, so replays and redeliveries are harmless.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(CatalogExerciseEvent e) {
+        List<String> avoidFor = e.contraindications() == null ? List.of() : e.contraindications().stream()
+                .filter(c -> "avoid".equals(c.severity())).map(CatalogExerciseEvent.Contraindication::condition).toList();
+        return entityManager.createNativeQuery("""
+                INSERT INTO catalog_exercise (slug, name, aliases, primary_muscles, avoid_for, level, status, version, updated_at)
+                VALUES (?1, ?2, cast(?3 AS jsonb), cast(?4 AS jsonb), cast(?5 AS jsonb), ?6, ?7, ?8, now())
+                ON CONFLICT (slug) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,
+                    primary_muscles = excluded.primary_muscles, avoid_for = excluded.avoid_for, level = excluded.level,
+                    status = excluded.status, version = excluded.version, updated_at = excluded.updated_at
+                WHERE catalog_exercise.version < excluded.version""")
+                .setParameter(1, e.slug())
+                .setParameter(2, e.name())
+                .setParameter(3, json(e.aliases()))
+                .setParameter(4, json(e.primaryMuscles()))
+                .setParameter(5, json(avoidFor))
+                .setParameter(6, e.level())
+                .setParameter(7, e.status())
+                .setParameter(8, e.version())
+                .executeUpdate() == 1;
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<CatalogVocabulary.ExerciseTerm> exercises() {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT slug, name, aliases::text, primary_muscles::text, avoid_for::text, level, status FROM catalog_exercise ORDER BY slug")
+                .getResultList();
+        List<CatalogVocabulary.ExerciseTerm> terms = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            terms.add(new CatalogVocabulary.ExerciseTerm((String) r[0], (String) r[1], set((String) r[2]), set((String) r[3]),
+                    set((String) r[4]), (String) r[5], "active".equals(r[6])));
+        }
+        return terms;
+    }
+
+    @Transactional
+    public long size() {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM catalog_exercise").getSingleResult()).longValue();
+    }
+
+    private Set<String> set(String json) {
+        try {
+            return new LinkedHashSet<>(mapper.readValue(json, STRINGS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(List<String> values) {
+        try {
+            return mapper.writeValueAsString(values == null ? List.of() : values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

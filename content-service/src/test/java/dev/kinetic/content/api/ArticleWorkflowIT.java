@@ -1,0 +1,199 @@
+package dev.kinetic.content.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+
+import dev.kinetic.content.ContentServiceTest;
+import dev.kinetic.content.persistence.CatalogReadModel;
+import dev.kinetic.platform.testing.KineticTestInfrastructure;
+import dev.kinetic.platform.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+
+/** Ingest a seed-like post against the live catalog, fix its finding, publish, read, search, unpublish. */
+@ContentServiceTest
+class ArticleWorkflowIT {
+
+    private static final String ARTICLES = "/api/v1/articles";
+
+    @Inject
+    CatalogReadModel catalog;
+
+    @BeforeAll
+    static void feedTheCatalog() throws Exception {
+        CatalogFeed.exercise("glute-bridge", "Glute bridge", "[\"hip bridge\",\"bridge\"]", "[\"gluteus-maximus\"]", null, "beginner", "active", 1);
+        CatalogFeed.exercise("clamshell", "Clamshell", "[\"clams\",\"clam\"]", "[\"gluteus-medius\"]", null, "beginner", "active", 1);
+        CatalogFeed.exercise("forearm-plank", "Forearm plank", "[\"plank\",\"planks\"]", "[\"transversus-abdominis\"]", null, "intermediate", "active", 1);
+        CatalogFeed.exercise("bodyweight-squat", "Bodyweight squat", "[\"squats\"]", "[\"quadriceps\",\"gluteus-maximus\"]", null, "beginner", "active", 1);
+        CatalogFeed.exercise("reverse-lunge", "Reverse lunge", "[\"lunges\"]", "[\"gluteus-maximus\"]", null, "intermediate", "active", 1);
+        CatalogFeed.exercise("stability-ball-rollout", "Stability ball rollout", "[]", "[\"rectus-abdominis\",\"gluteus-maximus\"]",
+                "low-back-pain", "advanced", "active", 1);
+        // An older version arriving late must not overwrite the newer one.
+        CatalogFeed.exercise("glute-bridge", "Old bridge name", "[]", "[\"gluteus-maximus\"]", null, "beginner", "active", 0);
+    }
+
+    private void awaitCatalog() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalog.size() >= 6);
+    }
+
+    private static String fixture() throws Exception {
+        try (InputStream in = ArticleWorkflowIT.class.getResourceAsStream("/ingest/weak-hips-blog-post.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void fromRawTextToAPublishedLinkedArticle() throws Exception {
+        awaitCatalog();
+        String editor = TestTokens.editor();
+        JsonPath ingested = given().auth().oauth2(editor).contentType("text/plain; charset=UTF-8").body(fixture())
+                .post(ARTICLES + "/ingest").then()
+                .statusCode(201)
+                .body("article.status", equalTo("draft"))
+                .body("article.title", equalTo("Are Lazy Glutes Behind Your Aching Lower Back?"))
+                .body("article.tags.exercises", hasItems("glute-bridge", "clamshell", "forearm-plank", "bodyweight-squat", "reverse-lunge"))
+                .body("article.tags.conditions", hasItems("low-back-pain", "anterior-pelvic-tilt"))
+                .body("report.changes.kind", hasItems("duplicate-removed", "advertisement-removed", "navigation-removed",
+                        "image-credit-extracted", "disclaimer-kept", "dosage-attached"))
+                .body("report.findings[0].kind", equalTo("empty-list-section"))
+                .body("report.findings[0].suggestedExercises", not(hasItem("stability-ball-rollout")))
+                .extract().jsonPath();
+        String slug = ingested.getString("article.slug");
+        String findingId = ingested.getString("article.findings[0].id");
+        assertThat(slug).isEqualTo("are-lazy-glutes-behind-your-aching-lower-back");
+
+        given().get(ARTICLES + "/" + slug).then().statusCode(404);
+        given().auth().oauth2(TestTokens.partner("acme")).get(ARTICLES + "/" + slug).then().statusCode(404);
+        given().auth().oauth2(editor).get(ARTICLES + "/" + slug).then().statusCode(200).header("ETag", "\"1\"");
+
+        given().auth().oauth2(editor).post(ARTICLES + "/" + slug + "/publish").then().statusCode(428);
+        given().auth().oauth2(editor).header("If-Match", "\"9\"").post(ARTICLES + "/" + slug + "/publish").then().statusCode(412);
+
+        given().auth().oauth2(editor).header("If-Match", "\"1\"").post(ARTICLES + "/" + slug + "/findings/" + findingId + "/accept")
+                .then().statusCode(200)
+                .body("version", equalTo(2))
+                .body("findings.size()", equalTo(0))
+                .body("sections[3].blocks.type", hasItem("exercise"))
+                .body("sections[3].blocks.exercise", hasItems("glute-bridge", "clamshell"));
+
+        given().auth().oauth2(editor).header("If-Match", "\"2\"").post(ARTICLES + "/" + slug + "/submit").then()
+                .statusCode(200).body("status", equalTo("in-review"));
+        given().auth().oauth2(editor).header("If-Match", "\"3\"").post(ARTICLES + "/" + slug + "/publish").then()
+                .statusCode(200).body("status", equalTo("published")).body("version", equalTo(4));
+
+        given().get(ARTICLES + "/" + slug).then().statusCode(200).body("status", equalTo("published"));
+        given().queryParam("condition", "low-back-pain").get(ARTICLES).then().statusCode(200)
+                .body("items.slug", hasItem(slug));
+        given().queryParam("exercise", "clamshell").queryParam("muscle", "gluteus-medius").get(ARTICLES).then()
+                .body("items.slug", hasItem(slug));
+        given().queryParam("condition", "knee-pain").get(ARTICLES).then().body("items.slug", not(hasItem(slug)));
+        given().queryParam("q", "bridges hip muscles").get(ARTICLES + "/search").then().statusCode(200)
+                .body("hits[0].slug", equalTo(slug))
+                .body("hits[0].snippet", containsString("<mark>"));
+
+        given().auth().oauth2(editor).header("If-Match", "\"4\"").post(ARTICLES + "/" + slug + "/unpublish").then()
+                .statusCode(200).body("status", equalTo("draft"));
+        given().get(ARTICLES + "/" + slug).then().statusCode(404);
+
+        given().auth().oauth2(editor).header("If-Match", "\"5\"").post(ARTICLES + "/" + slug + "/archive").then().statusCode(200);
+        given().auth().oauth2(editor).header("If-Match", "\"6\"").post(ARTICLES + "/" + slug + "/publish").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://kinetic.dev/problems/invalid-transition"));
+
+        List<ConsumerRecord<String, String>> events = articleEvents(ingested.getString("article.id"), 2);
+        assertThat(events).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .containsExactly("dev.kinetic.article.published.v1", "dev.kinetic.article.unpublished.v1");
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(schema("article.published.v1").validate(mapper.readTree(events.get(0).value()))).isEmpty();
+        assertThat(schema("article.unpublished.v1").validate(mapper.readTree(events.get(1).value()))).isEmpty();
+        assertThat(mapper.readTree(events.get(0).value()).get("version").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void markdownAndHtmlAreIngestedWithTheirStructure() {
+        awaitCatalog();
+        given().auth().oauth2(TestTokens.editor()).contentType("text/markdown")
+                .body("# Clams for Calmer Hips\n\nClamshells are a gentle start.\n\n## Simple Routine\n\n- Clamshell, 2 sets of 15 reps\n- Glute bridge: 3 x 10\n")
+                .post(ARTICLES + "/ingest").then().statusCode(201)
+                .body("article.title", equalTo("Clams for Calmer Hips"))
+                .body("article.sections.heading", hasItem("Simple Routine"))
+                .body("article.sections.find { it.heading == 'Simple Routine' }.blocks.exercise", hasItems("clamshell", "glute-bridge"));
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.HTML)
+                .body("<html><body><h1>Planks Without Pain</h1><script>track()</script><p>Planks build a steady trunk.</p>"
+                        + "<p>Advertisement</p><h2>How Long to Hold</h2><p>Hold for 20 seconds to start.</p></body></html>")
+                .post(ARTICLES + "/ingest").then().statusCode(201)
+                .body("article.title", equalTo("Planks Without Pain"))
+                .body("article.tags.exercises", hasItem("forearm-plank"))
+                .body("report.changes.kind", hasItem("advertisement-removed"));
+    }
+
+    @Test
+    void ingestionNeedsAnEditorAndText() {
+        given().contentType(ContentType.TEXT).body("Some text").post(ARTICLES + "/ingest").then().statusCode(401);
+        given().auth().oauth2(TestTokens.partner("acme")).contentType(ContentType.TEXT).body("Some text")
+                .post(ARTICLES + "/ingest").then().statusCode(403);
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.TEXT).body("  ").post(ARTICLES + "/ingest").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body("{}").post(ARTICLES + "/ingest").then()
+                .statusCode(415);
+    }
+
+    @Test
+    void theOlderCatalogEventDidNotOverwriteTheNewer() {
+        awaitCatalog();
+        assertThat(catalog.exercises()).filteredOn(e -> e.slug().equals("glute-bridge"))
+                .singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Glute bridge"));
+    }
+
+    private static JsonSchema schema(String name) throws Exception {
+        try (InputStream in = ArticleWorkflowIT.class.getResourceAsStream("/schemas/" + name + ".json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> articleEvents(String key, int expected) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("content-articles"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        records.add(r);
+                    }
+                });
+            }
+        }
+        return records;
+    }
+}
