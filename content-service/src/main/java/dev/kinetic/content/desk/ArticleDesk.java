@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import dev.kinetic.content.catalog.VocabularyCache;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.ArticleIngestor;
+import dev.kinetic.content.domain.ArticleStatus;
 import dev.kinetic.content.domain.Ingestion;
 import dev.kinetic.content.messaging.ArticleEvents;
 import dev.kinetic.content.persistence.ArticleRepository;
@@ -65,6 +66,15 @@ public class ArticleDesk {
         return change(slug, expectedVersion, editor, a -> a.schedule(publishAt, clock.instant()));
     }
 
+    /** Publishes a claimed scheduled article (the caller holds its row lock). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishScheduled(UUID id) {
+        Article current = articles.findById(id).orElseThrow();
+        if (current.status() == ArticleStatus.SCHEDULED) {
+            record(current, current.publish(clock.instant()), "scheduler");
+        }
+    }
+
     @Transactional
     public Article unpublish(String slug, int expectedVersion, String editor) {
         return change(slug, expectedVersion, editor, Article::unpublish);
@@ -87,7 +97,11 @@ public class ArticleDesk {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Article '" + slug + "' is at version "
                     + current.version() + ", not " + expectedVersion + "; read it again and reapply your change");
         }
-        Article next = step.apply(current);
+        return record(current, step.apply(current), editor);
+    }
+
+    /** Stores the new state with its revision and, when publication changes, stages the event. */
+    private Article record(Article current, Article next, String editor) {
         articles.save(next, editor);
         if (next.isPublished()) {
             outbox.stage(ArticleEvents.published(next));

@@ -40,6 +40,19 @@ public class ArticleRepository {
                 .getResultStream().findFirst().map(e -> read(e.document));
     }
 
+    /** The next scheduled article that is due, row-locked; other transactions skip it. */
+    @SuppressWarnings("unchecked")
+    public Optional<java.util.UUID> claimNextDue() {
+        List<Object> ids = entityManager.createNativeQuery("""
+                SELECT id FROM article WHERE status = 'scheduled' AND publish_at <= now()
+                ORDER BY publish_at LIMIT 1 FOR UPDATE SKIP LOCKED""").getResultList();
+        return ids.stream().findFirst().map(id -> (java.util.UUID) id);
+    }
+
+    public Optional<Article> findById(java.util.UUID id) {
+        return Optional.ofNullable(entityManager.find(ArticleEntity.class, id)).map(e -> read(e.document));
+    }
+
     public boolean slugTaken(String slug) {
         return !entityManager.createQuery("SELECT 1 FROM ArticleEntity WHERE slug = :slug")
                 .setParameter("slug", slug).getResultList().isEmpty();
