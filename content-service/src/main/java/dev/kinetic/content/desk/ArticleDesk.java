@@ -111,13 +111,23 @@ public class ArticleDesk {
         return next;
     }
 
-    private String uniqueSlug(String title) {
+    @Transactional
+    public boolean exists(String slug) {
+        return articles.slugTaken(slug);
+    }
+
+    /** The slug a title gives: lower-case words joined by hyphens, accents dropped, any script kept. */
+    public static String slugOf(String title) {
         String base = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
         if (base.isEmpty()) {
-            base = "article";
+            return "article";
         }
-        base = base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
+        return base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
+    }
+
+    private String uniqueSlug(String title) {
+        String base = slugOf(title);
         String slug = base;
         for (int n = 2; articles.slugTaken(slug); n++) {
             slug = base + "-" + n;

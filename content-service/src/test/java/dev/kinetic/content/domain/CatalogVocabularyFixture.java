@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A small catalog, as content-service would hold it from the exercise-catalog topic. */
-final class CatalogVocabularyFixture {
+public final class CatalogVocabularyFixture {
 
     private CatalogVocabularyFixture() {
     }
@@ -14,7 +14,7 @@ final class CatalogVocabularyFixture {
         return new CatalogVocabulary.ExerciseTerm(slug, name, aliases, muscles, avoidFor, level, true);
     }
 
-    static CatalogVocabulary catalog() {
+    public static CatalogVocabulary catalog() {
         return new CatalogVocabulary(List.of(
                 exercise("glute-bridge", "Glute bridge", Set.of("hip bridge", "bridge"), Set.of("gluteus-maximus"), Set.of(), "beginner"),
                 exercise("clamshell", "Clamshell", Set.of("clams", "clam"), Set.of("gluteus-medius"), Set.of(), "beginner"),

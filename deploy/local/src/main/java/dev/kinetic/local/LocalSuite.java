@@ -138,7 +138,9 @@ public final class LocalSuite implements AutoCloseable {
             banner.append(String.format("  %-17s API http://localhost:%d/api/v1   health/OpenAPI/metrics http://localhost:%d/q/{health,openapi,swagger-ui,metrics}%n",
                     spec.name(), spec.httpPort(), spec.managementPort()));
         }
-        banner.append(String.format("%n  PostgreSQL  %s (user %s)%n", postgres.jdbcUrl("<service>"), postgres.username()));
+        banner.append(String.format("%n  Demo data   49 exercises (GET /api/v1/exercises), 3 articles linked to them (GET /api/v1/articles),%n"
+                + "              published by content-service once the catalog has reached it over Kafka%n"));
+        banner.append(String.format("  PostgreSQL  %s (user %s)%n", postgres.jdbcUrl("<service>"), postgres.username()));
         banner.append(String.format("  Kafka       %s%n", kafka.bootstrapServers()));
         banner.append(String.format("  Data        %s (logs in %s)%n%n", options.home(), options.home().resolve("logs")));
         banner.append("Tokens (Authorization: Bearer <token>, valid 12 h):\n");

@@ -56,6 +56,20 @@ class LocalSuiteIT {
                 assertThat(unknown.headers().firstValue("content-type")).hasValueSatisfying(
                         type -> assertThat(type).startsWith("application/problem+json"));
             }
+            // Demo data crosses the whole suite: exercise-service seeds its catalog, the relay publishes it, content-service
+            // consumes it and then publishes its sample articles linked to those exercises.
+            ServiceSpec exercises = suite.services().get(0);
+            ServiceSpec content = suite.services().get(1);
+            assertThat(get("http://127.0.0.1:" + exercises.httpPort() + "/api/v1/exercises/glute-bridge").statusCode()).isEqualTo(200);
+            String article = "http://127.0.0.1:" + content.httpPort() + "/api/v1/articles/weak-glutes-and-lower-back-pain";
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+            HttpResponse<String> published = get(article);
+            while (published.statusCode() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                published = get(article);
+            }
+            assertThat(published.statusCode()).as("sample article published").isEqualTo(200);
+            assertThat(published.body()).contains("\"glute-bridge\"", "\"clamshell\"", "\"dead-bug\"", "\"bird-dog\"");
             assertThat(suite.tokens()).containsOnlyKeys("editor", "partner", "admin")
                     .allSatisfy((role, token) -> assertThat(token.split("\\.")).hasSize(3));
             assertThat(suite.timings()).containsKeys("postgresql", "kafka", "exercise-service", "content-service",

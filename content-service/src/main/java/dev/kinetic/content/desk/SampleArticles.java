@@ -1,0 +1,88 @@
+package dev.kinetic.content.desk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+import dev.kinetic.content.config.ContentConfig;
+import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.persistence.CatalogReadModel;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The team's own sample articles, ingested and published once the catalog has arrived over Kafka,
+ * so they link to its exercises. Idempotent: a sample whose slug exists is left alone.
+ */
+@ApplicationScoped
+public class SampleArticles {
+
+    static final List<String> SAMPLES = List.of("weak-glutes-and-lower-back-pain.md", "tight-hip-flexors-and-pelvic-tilt.md",
+            "core-stability-without-crunches.md");
+    private static final Logger LOG = Logger.getLogger(SampleArticles.class);
+    private static final String EDITOR = "kinetic-samples";
+
+    private final ArticleDesk desk;
+    private final CatalogReadModel catalog;
+    private final ContentConfig.Samples config;
+
+    public SampleArticles(ArticleDesk desk, CatalogReadModel catalog, ContentConfig config) {
+        this.desk = desk;
+        this.catalog = catalog;
+        this.config = config.samples();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.enabled()) {
+            Thread loader = new Thread(this::loadWhenCatalogArrives, "sample-articles");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    private void loadWhenCatalogArrives() {
+        Instant deadline = Instant.now().plus(config.catalogWait());
+        while (catalog.size() < config.minimumCatalog()) {
+            if (Instant.now().isAfter(deadline)) {
+                LOG.warnf("Only %d catalog exercises after %s; ingesting the samples anyway", catalog.size(), config.catalogWait());
+                break;
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        for (String sample : SAMPLES) {
+            try {
+                publishIfAbsent(read(sample));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Sample article %s not loaded", sample);
+            }
+        }
+    }
+
+    private void publishIfAbsent(String markdown) {
+        if (desk.exists(ArticleDesk.slugOf(markdown.lines().findFirst().orElse("").replaceFirst("^#\\s*", "")))) {
+            return;
+        }
+        Article draft = desk.ingest(markdown, RawText.MARKDOWN, "en", EDITOR).article();
+        Article published = desk.publish(draft.slug(), draft.version(), EDITOR);
+        LOG.infof("Published sample article %s (links %d exercises)", published.slug(), published.exerciseTags().size());
+    }
+
+    private static String read(String name) {
+        try (InputStream in = SampleArticles.class.getResourceAsStream("/samples/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
