@@ -61,7 +61,7 @@ class LocalSuiteIT {
             ServiceSpec exercises = suite.services().get(0);
             ServiceSpec content = suite.services().get(1);
             assertThat(get("http://127.0.0.1:" + exercises.httpPort() + "/api/v1/exercises/glute-bridge").statusCode()).isEqualTo(200);
-            String article = "http://127.0.0.1:" + content.httpPort() + "/api/v1/articles/weak-glutes-and-lower-back-pain";
+            String article = "http://127.0.0.1:" + content.httpPort() + "/api/v1/articles/weak-glutes-and-lower-back-pain-what-helps";
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
             HttpResponse<String> published = get(article);
             while (published.statusCode() != 200 && System.nanoTime() < deadline) {
