@@ -43,6 +43,31 @@ public final class ArticleMapper {
                 v.findings().stream().map(f -> new Finding(f.id(), f.kind(), f.message(), f.section(), f.suggestedExercises())).toList());
     }
 
+    /** An editor's content as an article carrying only that content (the desk applies it to the stored one). */
+    static Article content(ArticleRequest r) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < r.sections().size(); i++) {
+            SectionView s = r.sections().get(i);
+            List<Block> blocks = new ArrayList<>();
+            for (int j = 0; j < (s.blocks() == null ? 0 : s.blocks().size()); j++) {
+                try {
+                    blocks.add(block(s.blocks().get(j)));
+                } catch (RuntimeException e) {
+                    throw dev.kinetic.platform.problem.ProblemException.invalid("sections[" + i + "].blocks[" + j + "]",
+                            "not a valid block: type must be paragraph, list, image, callout or exercise with its fields");
+                }
+            }
+            sections.add(new Section(s.heading(), blocks));
+        }
+        ArticleView.Tags t = r.tags();
+        return new Article(null, null, null, r.title(), r.summary(), sections, set(t.muscles()), set(t.conditions()),
+                set(t.exercises()), null, r.medicalReviewer(), r.reviewedOn(), ArticleStatus.DRAFT, null, null, 1, List.of());
+    }
+
+    private static java.util.Set<String> set(List<String> values) {
+        return values == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(values);
+    }
+
     static BlockView block(Block block) {
         if (block instanceof Block.Paragraph p) {
             return new BlockView("paragraph", p.text(), mentions(p.mentions()), null, null, null, null, null, null, null, null, null);

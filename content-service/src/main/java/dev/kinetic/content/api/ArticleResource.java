@@ -1,13 +1,16 @@
 package dev.kinetic.content.api;
 
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.kinetic.content.catalog.VocabularyCache;
 import dev.kinetic.content.desk.ArticleDesk;
 import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.domain.CatalogReferences;
 import dev.kinetic.content.persistence.ArticleRepository;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.ProblemType;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,10 +52,12 @@ public class ArticleResource {
 
     private final ArticleDesk desk;
     private final ArticleRepository articles;
+    private final VocabularyCache vocabulary;
 
-    public ArticleResource(ArticleDesk desk, ArticleRepository articles) {
+    public ArticleResource(ArticleDesk desk, ArticleRepository articles, VocabularyCache vocabulary) {
         this.desk = desk;
         this.articles = articles;
+        this.vocabulary = vocabulary;
     }
 
     @POST
@@ -114,7 +120,43 @@ public class ArticleResource {
         if (notModified != null) {
             return notModified.build();
         }
-        return Response.ok(ArticleMapper.toView(article)).tag(tag).build();
+        return Response.ok(ArticleMapper.toView(CatalogReferences.current(article, vocabulary.exercisesBySlug()))).tag(tag).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Replace an article's content; needs If-Match. A published article is published again")
+    public Response edit(@PathParam("slug") String slug, @Valid ArticleRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
+        return ok(desk.edit(slug, expectedVersion(ifMatch), ArticleMapper.content(request), who(security)));
+    }
+
+    @GET
+    @Path("/{slug}/revisions")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Every saved version: who, when, in which state")
+    public List<ArticleRepository.Revision> revisions(@PathParam("slug") String slug) {
+        return articles.revisions(existing(slug).id());
+    }
+
+    @GET
+    @Path("/{slug}/revisions/{version}")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "The article as it was at a version")
+    public ArticleView revision(@PathParam("slug") String slug, @PathParam("version") int version) {
+        return articles.revision(existing(slug).id(), version).map(ArticleMapper::toView)
+                .orElseThrow(() -> ProblemException.notFound("Article '" + slug + "' has no revision " + version));
+    }
+
+    @POST
+    @Path("/{slug}/revisions/{version}/restore")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Make an earlier revision's content the next version; needs If-Match")
+    public Response restore(@PathParam("slug") String slug, @PathParam("version") int version,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
+        return ok(desk.restore(slug, version, expectedVersion(ifMatch), who(security)));
     }
 
     @POST
@@ -170,6 +212,10 @@ public class ArticleResource {
     public Response acceptFinding(@PathParam("slug") String slug, @PathParam("findingId") String findingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
         return ok(desk.acceptFinding(slug, findingId, expectedVersion(ifMatch), who(security)));
+    }
+
+    private Article existing(String slug) {
+        return articles.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
     }
 
     private static Response ok(Article article) {

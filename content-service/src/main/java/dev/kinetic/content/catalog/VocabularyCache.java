@@ -1,5 +1,8 @@
 package dev.kinetic.content.catalog;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import dev.kinetic.content.domain.CatalogVocabulary;
 import dev.kinetic.content.domain.Phrasebook;
 import dev.kinetic.content.persistence.CatalogReadModel;
@@ -13,6 +16,7 @@ public class VocabularyCache {
 
     private final CatalogReadModel catalog;
     private volatile CatalogVocabulary vocabulary;
+    private volatile Map<String, CatalogVocabulary.ExerciseTerm> exercisesBySlug = Map.of();
     private volatile boolean stale = true;
 
     public VocabularyCache(CatalogReadModel catalog) {
@@ -22,9 +26,19 @@ public class VocabularyCache {
     public CatalogVocabulary current() {
         if (stale || vocabulary == null) {
             stale = false;
-            vocabulary = Phrasebook.vocabulary(catalog.exercises());
+            CatalogVocabulary fresh = Phrasebook.vocabulary(catalog.exercises());
+            Map<String, CatalogVocabulary.ExerciseTerm> bySlug = new HashMap<>();
+            fresh.exercises().forEach(e -> bySlug.put(e.slug(), e));
+            exercisesBySlug = Map.copyOf(bySlug);
+            vocabulary = fresh;
         }
         return vocabulary;
+    }
+
+    /** The catalog's exercises by slug, as the vocabulary currently holds them. */
+    public Map<String, CatalogVocabulary.ExerciseTerm> exercisesBySlug() {
+        current();
+        return exercisesBySlug;
     }
 
     void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged changed) {

@@ -86,6 +86,21 @@ public class ArticleDesk {
     }
 
     @Transactional
+    public Article edit(String slug, int expectedVersion, Article content, String editor) {
+        return change(slug, expectedVersion, editor, a -> a.edit(content.title(), content.summary(), content.sections(),
+                content.muscleTags(), content.conditionTags(), content.exerciseTags(), content.medicalReviewer(),
+                content.reviewedOn()));
+    }
+
+    @Transactional
+    public Article restore(String slug, int revision, int expectedVersion, String editor) {
+        Article current = articles.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
+        Article old = articles.revision(current.id(), revision)
+                .orElseThrow(() -> ProblemException.notFound("Article '" + slug + "' has no revision " + revision));
+        return change(slug, expectedVersion, editor, a -> a.restore(old));
+    }
+
+    @Transactional
     public Article acceptFinding(String slug, String findingId, int expectedVersion, String editor) {
         return change(slug, expectedVersion, editor, a -> a.acceptFinding(findingId));
     }

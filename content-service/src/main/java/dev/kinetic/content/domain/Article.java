@@ -86,6 +86,23 @@ public record Article(UUID id, String slug, String locale, String title, String 
                 medicalReviewer, reviewedOn, status, publishAt, publishedAt, version + 1, open);
     }
 
+    /** New content from an editor; the workflow state stays as it is. */
+    public Article edit(String newTitle, String newSummary, List<Section> newSections, Set<String> muscles,
+            Set<String> conditions, Set<String> exercises, String reviewer, LocalDate reviewed) {
+        require(EnumSet.complementOf(EnumSet.of(ArticleStatus.ARCHIVED)), "edit");
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new ArticleRuleException("an article needs a title");
+        }
+        return new Article(id, slug, locale, newTitle.strip(), newSummary, newSections, muscles, conditions, exercises, author,
+                reviewer, reviewed, status, publishAt, publishedAt, version + 1, findings);
+    }
+
+    /** The content of an earlier revision as the next version; the workflow state stays as it is. */
+    public Article restore(Article revision) {
+        return edit(revision.title(), revision.summary(), revision.sections(), revision.muscleTags(),
+                revision.conditionTags(), revision.exerciseTags(), revision.medicalReviewer(), revision.reviewedOn());
+    }
+
     private void require(Set<ArticleStatus> allowed, String action) {
         if (!allowed.contains(status)) {
             throw new ArticleRuleException("cannot " + action + " an article that is " + status.slug());

@@ -255,7 +255,7 @@ public final class ArticleIngestor {
         int words = Words.count(line);
         char last = line.charAt(line.length() - 1);
         return words >= 1 && words <= 12 && line.length() <= 100 && ".,;:".indexOf(last) < 0
-                && Character.isUpperCase(line.codePointAt(0)) == Character.isLetter(line.codePointAt(0));
+                && !Character.isLowerCase(line.codePointAt(0));
     }
 
     private static boolean similar(String a, String b) {

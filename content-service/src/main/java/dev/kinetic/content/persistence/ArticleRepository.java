@@ -169,9 +169,25 @@ public class ArticleRepository {
     public record SearchHit(String slug, String title, double rank, String snippet) {
     }
 
-    public List<Integer> revisions(java.util.UUID articleId) {
-        return entityManager.createNativeQuery("SELECT version FROM article_revision WHERE article_id = ?1 ORDER BY version", Integer.class)
+    /** Who saved which version when, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<Revision> revisions(java.util.UUID articleId) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT version, status, changed_at, changed_by FROM article_revision WHERE article_id = ?1 ORDER BY version")
                 .setParameter(1, articleId).getResultList();
+        return rows.stream().map(r -> new Revision(((Number) r[0]).intValue(), (String) r[1],
+                r[2] instanceof java.time.OffsetDateTime t ? t.toInstant() : ((java.time.Instant) r[2]), (String) r[3])).toList();
+    }
+
+    public record Revision(int version, String status, java.time.Instant changedAt, String changedBy) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<Article> revision(java.util.UUID articleId, int version) {
+        List<String> documents = entityManager.createNativeQuery(
+                "SELECT document::text FROM article_revision WHERE article_id = ?1 AND version = ?2")
+                .setParameter(1, articleId).setParameter(2, version).getResultList();
+        return documents.stream().findFirst().map(this::read);
     }
 
     private Article read(String document) {
