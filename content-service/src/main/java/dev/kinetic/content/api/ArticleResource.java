@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.kinetic.content.catalog.VocabularyCache;
@@ -53,11 +56,14 @@ public class ArticleResource {
     private final ArticleDesk desk;
     private final ArticleRepository articles;
     private final VocabularyCache vocabulary;
+    private final PublishedArticleCache cache;
 
-    public ArticleResource(ArticleDesk desk, ArticleRepository articles, VocabularyCache vocabulary) {
+    public ArticleResource(ArticleDesk desk, ArticleRepository articles, VocabularyCache vocabulary,
+            PublishedArticleCache cache) {
         this.desk = desk;
         this.articles = articles;
         this.vocabulary = vocabulary;
+        this.cache = cache;
     }
 
     @POST
@@ -111,16 +117,22 @@ public class ArticleResource {
     @Path("/{slug}")
     @PermitAll
     @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
-        Article article = articles.findBySlug(slug)
-                .filter(a -> a.isPublished() || security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN))
-                .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
-        EntityTag tag = etag(article);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.build();
+        var published = cache.get(slug, s -> articles.findBySlug(s)
+                .map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
+        if (published.isPresent()) {
+            EntityTag tag = VersionTags.of(published.get().version());
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+            return notModified != null ? notModified.build()
+                    : Response.ok(published.get().json(), MediaType.APPLICATION_JSON).tag(tag).build();
         }
-        return Response.ok(ArticleMapper.toView(CatalogReferences.current(article, vocabulary.exercisesBySlug()))).tag(tag).build();
+        // Not published: only editors may see it, always fresh from the database.
+        Article article = articles.findBySlug(slug)
+                .filter(a -> security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN))
+                .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
+        return Response.ok(ArticleMapper.toView(CatalogReferences.current(article, vocabulary.exercisesBySlug())))
+                .tag(etag(article)).build();
     }
 
     @PUT

@@ -18,6 +18,7 @@ import dev.kinetic.platform.outbox.Outbox;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
@@ -30,13 +31,15 @@ public class ArticleDesk {
     private final ArticleRepository articles;
     private final VocabularyCache vocabulary;
     private final Outbox outbox;
+    private final Event<ArticleChanged> changed;
     private final ArticleIngestor ingestor = new ArticleIngestor();
     private final Clock clock = Clock.systemUTC();
 
-    public ArticleDesk(ArticleRepository articles, VocabularyCache vocabulary, Outbox outbox) {
+    public ArticleDesk(ArticleRepository articles, VocabularyCache vocabulary, Outbox outbox, Event<ArticleChanged> changed) {
         this.articles = articles;
         this.vocabulary = vocabulary;
         this.outbox = outbox;
+        this.changed = changed;
     }
 
     /** A draft made from raw text, and the ingestion report. */
@@ -118,6 +121,7 @@ public class ArticleDesk {
     /** Stores the new state with its revision and, when publication changes, stages the event. */
     private Article record(Article current, Article next, String editor) {
         articles.save(next, editor);
+        changed.fire(new ArticleChanged(next.slug()));
         if (next.isPublished()) {
             outbox.stage(ArticleEvents.published(next));
         } else if (current.isPublished()) {

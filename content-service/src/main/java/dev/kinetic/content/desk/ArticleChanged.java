@@ -1,0 +1,5 @@
+package dev.kinetic.content.desk;
+
+/** Fired in the transaction that changed an article; observed after commit (cache eviction). */
+public record ArticleChanged(String slug) {
+}
