@@ -60,7 +60,7 @@ public final class ArticleMapper {
             sections.add(new Section(s.heading(), blocks));
         }
         ArticleView.Tags t = r.tags();
-        return new Article(null, null, null, r.title(), r.summary(), sections, set(t.muscles()), set(t.conditions()),
+        return new Article(null, null, r.locale() == null ? "en" : r.locale(), r.title(), r.summary(), sections, set(t.muscles()), set(t.conditions()),
                 set(t.exercises()), null, r.medicalReviewer(), r.reviewedOn(), ArticleStatus.DRAFT, null, null, 1, List.of());
     }
 

@@ -51,6 +51,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Tag(name = "Articles", description = "Published articles are public; drafts and every change need the editor role")
 public class ArticleResource {
 
+    private static final List<String> SEARCH_LOCALES = List.of("en", "ar", "es", "fr", "de");
     private static final Set<String> RAW_TYPES = Set.of("text/plain", "text/markdown", "text/html");
 
     private final ArticleDesk desk;
@@ -90,6 +91,16 @@ public class ArticleResource {
                 .tag(etag(ingested.article())).build();
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Create a draft from structured content (ingest raw text with /ingest instead)")
+    public Response create(@Valid ArticleRequest request, @Context SecurityContext security, @Context UriInfo uri) {
+        Article created = desk.create(ArticleMapper.content(request), who(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
+                .entity(ArticleMapper.toView(created)).tag(etag(created)).build();
+    }
+
     @GET
     @PermitAll
     @Operation(summary = "Published articles, newest first, filtered by tag and locale")
@@ -111,6 +122,14 @@ public class ArticleResource {
         return new ArticleSearchResult(q, locale, articles.search(q, locale, size).stream()
                 .map(h -> new ArticleSearchResult.Hit(h.slug(), h.title(), Math.round(h.rank() * 10000) / 10000.0, h.snippet()))
                 .toList());
+    }
+
+    @GET
+    @Path("/locales")
+    @PermitAll
+    @Operation(summary = "Locales whose articles are searched with their own language's stemming")
+    public List<String> locales() {
+        return SEARCH_LOCALES;
     }
 
     @GET

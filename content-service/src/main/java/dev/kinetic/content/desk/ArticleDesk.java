@@ -3,6 +3,7 @@ package dev.kinetic.content.desk;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -28,6 +29,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ArticleDesk {
 
+    /** Paths under /api/v1/articles that an article slug would otherwise shadow. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("search", "locales", "ingest");
+
     private final ArticleRepository articles;
     private final VocabularyCache vocabulary;
     private final Outbox outbox;
@@ -52,6 +56,16 @@ public class ArticleDesk {
         Article draft = Article.fromIngestion(UUID.randomUUID(), uniqueSlug(ingestion.draft().title()), ingestion, editor);
         articles.save(draft, editor);
         return new Ingested(draft, ingestion);
+    }
+
+    /** A draft written directly by an editor (rather than ingested from raw text). */
+    @Transactional
+    public Article create(Article content, String editor) {
+        Article draft = new Article(UUID.randomUUID(), uniqueSlug(content.title()), content.locale(), content.title(),
+                content.summary(), content.sections(), content.muscleTags(), content.conditionTags(), content.exerciseTags(),
+                editor, content.medicalReviewer(), content.reviewedOn(), ArticleStatus.DRAFT, null, null, 1, List.of());
+        record(draft, draft, editor);
+        return draft;
     }
 
     @Transactional
@@ -147,10 +161,17 @@ public class ArticleDesk {
 
     private String uniqueSlug(String title) {
         String base = slugOf(title);
-        String slug = base;
-        for (int n = 2; articles.slugTaken(slug); n++) {
-            slug = base + "-" + n;
+        if (RESERVED.contains(base)) {
+            base = base + "-article";
         }
-        return slug;
+        java.util.Set<String> taken = articles.slugsLike(base);
+        if (!taken.contains(base)) {
+            return base;
+        }
+        int n = 2;
+        while (taken.contains(base + "-" + n)) {
+            n++;
+        }
+        return base + "-" + n;
     }
 }

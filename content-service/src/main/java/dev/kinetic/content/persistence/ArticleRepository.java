@@ -53,6 +53,15 @@ public class ArticleRepository {
         return Optional.ofNullable(entityManager.find(ArticleEntity.class, id)).map(e -> read(e.document));
     }
 
+    /** The slug and every slug made from it by a numeric suffix, in one query. */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<String> slugsLike(String base) {
+        return new java.util.HashSet<>(entityManager.createNativeQuery(
+                "SELECT slug FROM article WHERE slug = ?1 OR slug LIKE ?2")
+                .setParameter(1, base).setParameter(2, base.replace("%", "\\%").replace("_", "\\_") + "-%")
+                .getResultList());
+    }
+
     public boolean slugTaken(String slug) {
         return !entityManager.createQuery("SELECT 1 FROM ArticleEntity WHERE slug = :slug")
                 .setParameter("slug", slug).getResultList().isEmpty();

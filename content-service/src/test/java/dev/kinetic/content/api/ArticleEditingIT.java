@@ -59,6 +59,21 @@ class ArticleEditingIT {
     }
 
     @Test
+    void editorsCanWriteADraftDirectly() {
+        Map<String, Object> body = Map.of("title", "Written By Hand", "locale", "en", "summary", "Direct",
+                "sections", java.util.List.of(Map.of("heading", "Start",
+                        "blocks", java.util.List.of(Map.of("type", "paragraph", "text", "Hello."),
+                                Map.of("type", "exercise", "exercise", "glute-bridge")))),
+                "tags", Map.of("muscles", java.util.List.of(), "conditions", java.util.List.of(), "exercises", java.util.List.of("glute-bridge")));
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(body).post(ARTICLES).then()
+                .statusCode(201).body("slug", equalTo("written-by-hand")).body("status", equalTo("draft"))
+                .body("version", equalTo(1)).body("sections[0].blocks[1].exercise", equalTo("glute-bridge"));
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(Map.of("title", " ")).post(ARTICLES).then()
+                .statusCode(400).body("violations.field", hasItems("title", "sections", "tags"));
+        given().auth().oauth2(TestTokens.partner("p")).contentType(ContentType.JSON).body(body).post(ARTICLES).then().statusCode(403);
+    }
+
+    @Test
     void readersSeeTheCatalogAsItIsNow() throws Exception {
         CatalogFeed.exercise("ref-move-alpha", "Ref move alpha", "[]", "[\"gluteus-maximus\"]", null, "beginner", "active", 1);
         CatalogFeed.exercise("ref-move-beta", "Ref move beta", "[]", "[\"gluteus-maximus\"]", null, "beginner", "active", 1);
