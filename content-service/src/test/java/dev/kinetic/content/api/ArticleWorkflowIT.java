@@ -12,15 +12,9 @@ import static org.hamcrest.Matchers.not;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +25,8 @@ import com.networknt.schema.SpecVersion;
 
 import dev.kinetic.content.ContentServiceTest;
 import dev.kinetic.content.persistence.CatalogReadModel;
-import dev.kinetic.platform.testing.KineticTestInfrastructure;
 import dev.kinetic.platform.testing.TestTokens;
+import dev.kinetic.platform.testing.TopicReader;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -127,8 +121,8 @@ class ArticleWorkflowIT {
                 .statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://kinetic.dev/problems/invalid-transition"));
 
-        List<ConsumerRecord<String, String>> events = articleEvents(ingested.getString("article.id"), 2);
-        assertThat(events).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+        List<ConsumerRecord<String, String>> events = TopicReader.withKey("content-articles", ingested.getString("article.id"), 2);
+        assertThat(events).extracting(r -> TopicReader.header(r, "ce_type"))
                 .containsExactly("dev.kinetic.article.published.v1", "dev.kinetic.article.unpublished.v1");
         ObjectMapper mapper = new ObjectMapper();
         assertThat(schema("article.published.v1").validate(mapper.readTree(events.get(0).value()))).isEmpty();
@@ -178,22 +172,4 @@ class ArticleWorkflowIT {
         }
     }
 
-    private static List<ConsumerRecord<String, String>> articleEvents(String key, int expected) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("content-articles"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        records.add(r);
-                    }
-                });
-            }
-        }
-        return records;
-    }
 }

@@ -8,18 +8,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,8 +24,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import dev.kinetic.exercise.ExerciseServiceTest;
-import dev.kinetic.platform.testing.KineticTestInfrastructure;
 import dev.kinetic.platform.testing.TestTokens;
+import dev.kinetic.platform.testing.TopicReader;
 import io.restassured.http.ContentType;
 
 /** Editor writes: validation, optimistic locking, retirement, and the catalog events they publish. */
@@ -90,12 +84,12 @@ class ExerciseWriteIT {
         given().queryParam("size", 100).queryParam("muscle", "hip-abductors").get(EXERCISES).then()
                 .body("items.exercise.slug", not(hasItem(slug)));
 
-        List<ConsumerRecord<String, String>> events = catalogEvents(slug, 3);
+        List<ConsumerRecord<String, String>> events = TopicReader.withKey("exercise-catalog", slug, 3);
         assertThat(events).extracting(ConsumerRecord::key).containsOnly(slug);
-        assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(
+        assertThat(events).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(
                 "dev.kinetic.exercise.upserted.v1", "dev.kinetic.exercise.upserted.v1", "dev.kinetic.exercise.retired.v1");
-        assertThat(events).extracting(r -> header(r, "ce_source")).containsOnly("/exercise-service");
-        assertThat(events).extracting(r -> header(r, "ce_subject")).containsOnly(slug);
+        assertThat(events).extracting(r -> TopicReader.header(r, "ce_source")).containsOnly("/exercise-service");
+        assertThat(events).extracting(r -> TopicReader.header(r, "ce_subject")).containsOnly(slug);
         JsonSchema schema = eventSchema();
         List<Integer> versions = new ArrayList<>();
         for (ConsumerRecord<String, String> event : events) {
@@ -158,27 +152,5 @@ class ExerciseWriteIT {
         }
     }
 
-    private static List<ConsumerRecord<String, String>> catalogEvents(String key, int expected) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("exercise-catalog"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        records.add(r);
-                    }
-                });
-            }
-        }
-        return records;
-    }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

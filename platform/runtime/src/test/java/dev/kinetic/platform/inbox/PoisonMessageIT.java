@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,14 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +23,7 @@ import dev.kinetic.platform.events.CloudEventHeaders;
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
 import dev.kinetic.platform.fixture.WidgetChanged;
 import dev.kinetic.platform.testing.KineticTestInfrastructure;
+import dev.kinetic.platform.testing.TopicReader;
 import jakarta.inject.Inject;
 
 /** A message that can never be processed goes to the dead-letter topic with its reason; the next one is processed. */
@@ -53,12 +49,12 @@ class PoisonMessageIT {
                 assertThat(count("SELECT count(*) FROM widget_effect WHERE event_id = '" + goodId + "'")).isEqualTo(1));
         assertThat(count("SELECT count(*) FROM widget_effect WHERE event_id = '" + badDataId + "'")).isZero();
 
-        List<ConsumerRecord<String, String>> dead = readDeadLetters(2);
+        List<ConsumerRecord<String, String>> dead = TopicReader.matching(WidgetChanged.TOPIC + ".dlq", r -> true, 2);
         assertThat(dead).extracting(ConsumerRecord::key).containsOnly("poison-1");
-        assertThat(dead).extracting(r -> header(r, "dead-letter-reason"))
+        assertThat(dead).extracting(r -> TopicReader.header(r, "dead-letter-reason"))
                 .anySatisfy(reason -> assertThat(reason).contains("missing CloudEvents header ce_id"))
                 .anySatisfy(reason -> assertThat(reason).contains("not a valid WidgetChanged"));
-        assertThat(dead).extracting(r -> header(r, "dead-letter-topic")).containsOnly(WidgetChanged.TOPIC);
+        assertThat(dead).extracting(r -> TopicReader.header(r, "dead-letter-topic")).containsOnly(WidgetChanged.TOPIC);
     }
 
     private static ProducerRecord<String, String> cloudEvent(String id, String key, String data) {
@@ -71,25 +67,7 @@ class PoisonMessageIT {
         return record;
     }
 
-    private static List<ConsumerRecord<String, String>> readDeadLetters(int atLeast) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(WidgetChanged.TOPIC + ".dlq"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.size() < atLeast && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
-    }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     private static byte[] bytes(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
