@@ -1,0 +1,151 @@
+package dev.kinetic.plan.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.kinetic.plan.domain.CatalogExercise.Severity;
+import dev.kinetic.plan.domain.Plan.Item;
+import dev.kinetic.plan.domain.Plan.Phase;
+
+/**
+ * Builds a plan from movement-pattern slots chosen for the goals, filled from the catalog with
+ * exercises the person can do safely: within their level and equipment, never to be avoided for
+ * their conditions (cautioned ones only while pain is low), never excluded. Sessions fit their
+ * minutes including rest; weeks move from activation to strength, up the ladder, with a lighter
+ * fourth week. Deterministic: the same request and catalog give the same plan.
+ */
+public final class PlanGenerator {
+
+    static final int WARM_UP_MINUTES = 5;
+    static final int COOL_DOWN_MINUTES = 3;
+    /** Cautioned exercises are only offered while current pain is at most this (0-2 safe, 3-5 acceptable). */
+    static final int CAUTION_MAX_PAIN = 3;
+    static final int SECONDS_PER_REP = 3;
+    static final int SETUP_SECONDS = 15;
+    static final String TEMPO = "2-0-1";
+
+    public Plan generate(PlanRequest request, List<CatalogExercise> catalog) {
+        Map<String, CatalogExercise> bySlug = catalog.stream()
+                .collect(Collectors.toMap(CatalogExercise::slug, Function.identity(), (a, b) -> a));
+        List<String> slots = slots(request.goals());
+        int budget = Math.max(0, request.minutesPerSession() - WARM_UP_MINUTES - COOL_DOWN_MINUTES) * 60;
+        List<Plan.Week> weeks = new ArrayList<>();
+        for (int w = 1; w <= request.weeks(); w++) {
+            Phase phase = w % 4 == 0 ? Phase.DELOAD : w <= 2 ? Phase.ACTIVATION : Phase.STRENGTH;
+            List<Plan.Session> sessions = new ArrayList<>();
+            for (int s = 1; s <= request.daysPerWeek(); s++) {
+                sessions.add(session(s, w, phase, slots, request, catalog, bySlug, budget));
+            }
+            weeks.add(new Plan.Week(w, phase, sessions));
+        }
+        return new Plan(weeks, safetyNotes(request));
+    }
+
+    /** The goals' patterns interleaved, so each goal's most important pattern comes before any goal's second. */
+    static List<String> slots(List<Goal> goals) {
+        Set<String> slots = new LinkedHashSet<>();
+        int longest = goals.stream().mapToInt(g -> g.patterns().size()).max().orElse(0);
+        for (int rank = 0; rank < longest; rank++) {
+            for (Goal goal : goals) {
+                if (rank < goal.patterns().size()) {
+                    slots.add(goal.patterns().get(rank));
+                }
+            }
+        }
+        return List.copyOf(slots);
+    }
+
+    private Plan.Session session(int number, int week, Phase phase, List<String> slots, PlanRequest request,
+            List<CatalogExercise> catalog, Map<String, CatalogExercise> bySlug, int budget) {
+        List<Item> items = new ArrayList<>();
+        int used = 0;
+        for (String pattern : slots) {
+            List<CatalogExercise> candidates = catalog.stream()
+                    .filter(e -> pattern.equals(e.pattern()) && eligible(e, request))
+                    .sorted(Comparator.comparing(CatalogExercise::level).reversed().thenComparing(CatalogExercise::slug))
+                    .toList();
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            CatalogExercise pick = candidates.get((number - 1) % candidates.size());
+            if (phase == Phase.STRENGTH && week >= 5) {
+                CatalogExercise next = pick.progression() == null ? null : bySlug.get(pick.progression());
+                if (next != null && eligible(next, request)) {
+                    pick = next;
+                }
+            }
+            Item item = prescribe(pick, phase, week, request);
+            int seconds = seconds(item);
+            if (used + seconds > budget) {
+                continue;
+            }
+            used += seconds;
+            items.add(item);
+        }
+        return new Plan.Session(number, WARM_UP_MINUTES, items, COOL_DOWN_MINUTES,
+                used + (WARM_UP_MINUTES + COOL_DOWN_MINUTES) * 60);
+    }
+
+    static boolean eligible(CatalogExercise e, PlanRequest r) {
+        if (!e.active() || !e.level().atMost(r.level()) || !e.doableWith(r.equipment()) || r.excludedExercises().contains(e.slug())) {
+            return false;
+        }
+        for (String condition : r.conditions()) {
+            Severity severity = e.contraindications().get(condition);
+            if (severity == Severity.AVOID || (severity == Severity.CAUTION && r.currentPain() > CAUTION_MAX_PAIN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Item prescribe(CatalogExercise e, Phase phase, int week, PlanRequest r) {
+        int baseSets = r.level() == Level.BEGINNER ? 2 : 3;
+        int sets = phase == Phase.DELOAD ? Math.max(1, baseSets - 1) : baseSets;
+        int rest = phase == Phase.STRENGTH ? 75 : 45;
+        String caution = r.conditions().stream()
+                .filter(c -> e.contraindications().get(c) == Severity.CAUTION)
+                .map(c -> "Done with care for " + c.replace('-', ' ') + ": keep it pain-free and stop if pain rises above 5/10")
+                .findFirst().orElse(null);
+        String why = "Trains " + String.join(", ", e.primaryMuscles().stream().sorted().toList()) + " (" + e.pattern() + ")";
+        if (e.isHold()) {
+            int hold = switch (phase) {
+                case ACTIVATION, DELOAD -> e.holdSeconds();
+                case STRENGTH -> Math.min(60, e.holdSeconds() + 5 * (week - 2));
+            };
+            return new Item(e.slug(), e.pattern(), sets, null, null, hold, rest, null, e.unilateral(), why, caution);
+        }
+        // Double progression: the rep range rises within a block before the exercise moves up its ladder.
+        int repsMin = phase == Phase.STRENGTH ? 8 + Math.min(2, (week - 3) % 4) : 10;
+        int repsMax = phase == Phase.DELOAD ? 10 : 12;
+        return new Item(e.slug(), e.pattern(), sets, Math.min(repsMin, repsMax), repsMax, null, rest, TEMPO, e.unilateral(), why,
+                caution);
+    }
+
+    /** Working time, rest between sets and setting up, both sides for unilateral work. */
+    static int seconds(Item item) {
+        int work = item.holdSeconds() != null ? item.holdSeconds() : item.repsMax() * SECONDS_PER_REP;
+        int perSet = work * (item.perSide() ? 2 : 1);
+        return SETUP_SECONDS + item.sets() * perSet + (item.sets() - 1) * item.restSeconds();
+    }
+
+    private static List<String> safetyNotes(PlanRequest r) {
+        List<String> notes = new ArrayList<>();
+        notes.add("General exercise guidance, not medical advice. Stop and seek help if you develop numbness, weakness, "
+                + "bladder or bowel changes, fever, or pain that keeps you awake.");
+        notes.add("Pain during exercise up to about 5/10 is acceptable if it settles by the next morning; if it is worse the "
+                + "next day, reduce the load. (This rule comes from tendon and knee pain research; using it for back pain is an "
+                + "extrapolation.)");
+        if (!r.conditions().isEmpty()) {
+            notes.add("Exercises to be avoided for " + String.join(", ", r.conditions().stream().sorted().toList())
+                    + " are left out; those needing care are marked.");
+        }
+        return notes;
+    }
+}
