@@ -1,0 +1,52 @@
+package dev.kinetic.plan.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+class CatalogIndexTest {
+
+    private static CatalogExercise bridge(String name, boolean active) {
+        return new CatalogExercise("glute-bridge", name, "hip-extension", Level.BEGINNER, Set.of("bodyweight"),
+                Set.of("gluteus-maximus"), Map.of(), false, null, null, active);
+    }
+
+    @Test
+    void onlyANewerVersionReplacesWhatIsHeld() {
+        CatalogIndex index = new CatalogIndex();
+        assertThat(index.apply(bridge("Glute bridge", true), 2)).isTrue();
+        assertThat(index.apply(bridge("Stale name", true), 1)).as("older").isFalse();
+        assertThat(index.apply(bridge("Duplicate", true), 2)).as("same version again").isFalse();
+        assertThat(index.exercises()).extracting(CatalogExercise::name).containsExactly("Glute bridge");
+        assertThat(index.apply(bridge("Glute bridge", false), 3)).as("retired").isTrue();
+        assertThat(index.exercises()).singleElement().satisfies(e -> assertThat(e.active()).isFalse());
+        assertThat(index.versionOf("glute-bridge")).isEqualTo(3);
+        assertThat(index.versionOf("unknown")).isZero();
+    }
+
+    @Test
+    void concurrentRedeliveriesConvergeOnTheHighestVersion() throws Exception {
+        CatalogIndex index = new CatalogIndex();
+        var pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> writers = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            writers.add(pool.submit(() -> {
+                for (int v = 1; v <= 2_000; v++) {
+                    index.apply(bridge("v" + v, true), v);
+                }
+            }));
+        }
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+        pool.shutdown();
+        assertThat(index.versionOf("glute-bridge")).isEqualTo(2_000);
+        assertThat(index.exercises()).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("v2000"));
+    }
+}
