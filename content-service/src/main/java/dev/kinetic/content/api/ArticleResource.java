@@ -18,6 +18,7 @@ import dev.kinetic.content.persistence.ArticleRepository;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.ProblemType;
 import dev.kinetic.platform.problem.VersionTags;
+import dev.kinetic.platform.security.Caller;
 import dev.kinetic.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,7 +86,7 @@ public class ArticleResource {
         if (!RAW_TYPES.contains(mediaType)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send text/plain, text/markdown or text/html");
         }
-        ArticleDesk.Ingested ingested = desk.ingest(body, mediaType, locale, who(security));
+        ArticleDesk.Ingested ingested = desk.ingest(body, mediaType, locale, Caller.name(security));
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/articles").path(ingested.article().slug()).build())
                 .entity(new IngestionResponse(ArticleMapper.toView(ingested.article()), ingested.ingestion().report()))
                 .tag(etag(ingested.article())).build();
@@ -96,7 +97,7 @@ public class ArticleResource {
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Create a draft from structured content (ingest raw text with /ingest instead)")
     public Response create(@Valid ArticleRequest request, @Context SecurityContext security, @Context UriInfo uri) {
-        Article created = desk.create(ArticleMapper.content(request), who(security));
+        Article created = desk.create(ArticleMapper.content(request), Caller.name(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
                 .entity(ArticleMapper.toView(created)).tag(etag(created)).build();
     }
@@ -161,7 +162,7 @@ public class ArticleResource {
     @Operation(summary = "Replace an article's content; needs If-Match. A published article is published again")
     public Response edit(@PathParam("slug") String slug, @Valid ArticleRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        return ok(desk.edit(slug, expectedVersion(ifMatch), ArticleMapper.content(request), who(security)));
+        return ok(desk.edit(slug, VersionTags.expected(ifMatch), ArticleMapper.content(request), Caller.name(security)));
     }
 
     @GET
@@ -187,7 +188,7 @@ public class ArticleResource {
     @Operation(summary = "Make an earlier revision's content the next version; needs If-Match")
     public Response restore(@PathParam("slug") String slug, @PathParam("version") int version,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        return ok(desk.restore(slug, version, expectedVersion(ifMatch), who(security)));
+        return ok(desk.restore(slug, version, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -196,7 +197,7 @@ public class ArticleResource {
     @Operation(summary = "Submit a draft for medical review; needs If-Match")
     public Response submit(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return ok(desk.submit(slug, expectedVersion(ifMatch), who(security)));
+        return ok(desk.submit(slug, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -205,7 +206,7 @@ public class ArticleResource {
     @Operation(summary = "Publish now; needs If-Match. Emits dev.kinetic.article.published.v1")
     public Response publish(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return ok(desk.publish(slug, expectedVersion(ifMatch), who(security)));
+        return ok(desk.publish(slug, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -215,7 +216,7 @@ public class ArticleResource {
     @Operation(summary = "Schedule publication at publishAt; needs If-Match")
     public Response schedule(@PathParam("slug") String slug, @Valid ScheduleRequest schedule,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        return ok(desk.schedule(slug, expectedVersion(ifMatch), schedule.publishAt(), who(security)));
+        return ok(desk.schedule(slug, VersionTags.expected(ifMatch), schedule.publishAt(), Caller.name(security)));
     }
 
     @POST
@@ -224,7 +225,7 @@ public class ArticleResource {
     @Operation(summary = "Take a published article back to draft; needs If-Match. Emits dev.kinetic.article.unpublished.v1")
     public Response unpublish(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return ok(desk.unpublish(slug, expectedVersion(ifMatch), who(security)));
+        return ok(desk.unpublish(slug, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -233,7 +234,7 @@ public class ArticleResource {
     @Operation(summary = "Archive; needs If-Match")
     public Response archive(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return ok(desk.archive(slug, expectedVersion(ifMatch), who(security)));
+        return ok(desk.archive(slug, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -242,7 +243,7 @@ public class ArticleResource {
     @Operation(summary = "Apply a finding's suggestion (e.g. add the suggested exercises to an empty section); needs If-Match")
     public Response acceptFinding(@PathParam("slug") String slug, @PathParam("findingId") String findingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        return ok(desk.acceptFinding(slug, findingId, expectedVersion(ifMatch), who(security)));
+        return ok(desk.acceptFinding(slug, findingId, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     private Article existing(String slug) {
@@ -257,11 +258,4 @@ public class ArticleResource {
         return VersionTags.of(article.version());
     }
 
-    private static int expectedVersion(String ifMatch) {
-        return VersionTags.expected(ifMatch);
-    }
-
-    private static String who(SecurityContext security) {
-        return security.getUserPrincipal() == null ? "unknown" : security.getUserPrincipal().getName();
-    }
 }

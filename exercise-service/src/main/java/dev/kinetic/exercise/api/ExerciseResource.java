@@ -24,6 +24,7 @@ import dev.kinetic.exercise.domain.ExerciseStatus;
 import dev.kinetic.exercise.persistence.ExerciseRepository;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.VersionTags;
+import dev.kinetic.platform.security.Caller;
 import dev.kinetic.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -182,7 +183,7 @@ public class ExerciseResource {
         if (RESERVED_SLUGS.contains(request.slug())) {
             throw ProblemException.invalid("slug", "'" + request.slug() + "' is reserved by the API");
         }
-        Exercise created = editor.create(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, 1), who(security));
+        Exercise created = editor.create(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, 1), Caller.name(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
                 .entity(ExerciseMapper.toView(created)).tag(etag(created)).build();
     }
@@ -204,7 +205,7 @@ public class ExerciseResource {
         if (records.size() > MAX_IMPORT) {
             throw ProblemException.invalid("request", "at most " + MAX_IMPORT + " records per import");
         }
-        return importer.importAll(records, importFormat, dryRun, who(security));
+        return importer.importAll(records, importFormat, dryRun, Caller.name(security));
     }
 
     @PUT
@@ -216,9 +217,9 @@ public class ExerciseResource {
         if (!slug.equals(request.slug())) {
             throw ProblemException.invalid("slug", "must equal the slug in the path ('" + slug + "')");
         }
-        int expected = expectedVersion(ifMatch);
+        int expected = VersionTags.expected(ifMatch);
         Exercise updated = editor.update(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, expected), expected,
-                who(security));
+                Caller.name(security));
         return Response.ok(ExerciseMapper.toView(updated)).tag(etag(updated)).build();
     }
 
@@ -228,7 +229,7 @@ public class ExerciseResource {
     @Operation(summary = "Retire an exercise: no longer offered, history kept; needs If-Match")
     public Response retire(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        Exercise retired = editor.retire(slug, expectedVersion(ifMatch), who(security));
+        Exercise retired = editor.retire(slug, VersionTags.expected(ifMatch), Caller.name(security));
         return Response.ok(ExerciseMapper.toView(retired)).tag(etag(retired)).build();
     }
 
@@ -238,14 +239,6 @@ public class ExerciseResource {
 
     static EntityTag etag(Exercise exercise) {
         return VersionTags.of(exercise.version());
-    }
-
-    static int expectedVersion(String ifMatch) {
-        return VersionTags.expected(ifMatch);
-    }
-
-    private static String who(SecurityContext security) {
-        return security.getUserPrincipal() == null ? "unknown" : security.getUserPrincipal().getName();
     }
 
     private static List<String> orEmpty(List<String> values) {
