@@ -1,15 +1,8 @@
 package dev.kinetic.plan;
 
-import dev.kinetic.platform.testing.KineticTestInfrastructure;
 import dev.kinetic.platform.testing.ServiceBootContract;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 
-@QuarkusTest
-@WithTestResource(value = KineticTestInfrastructure.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "database", value = "plan"))
+@PlanServiceTest
 class PlanServiceBootIT extends ServiceBootContract {
 
     @Override

@@ -1,16 +1,6 @@
 package dev.kinetic.content.api;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-
-import dev.kinetic.platform.testing.KineticTestInfrastructure;
+import dev.kinetic.platform.testing.EventFeed;
 
 /** Publishes exercise-catalog events as exercise-service would, so content-service can be tested alone. */
 final class CatalogFeed {
@@ -29,17 +19,7 @@ final class CatalogFeed {
         send(slug, status.equals("retired") ? "dev.kinetic.exercise.retired.v1" : "dev.kinetic.exercise.upserted.v1", data);
     }
 
-    static void send(String key, String type, String data) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("exercise-catalog", key, data);
-            record.headers()
-                    .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
-                    .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
-                    .add("ce_type", type.getBytes(StandardCharsets.UTF_8))
-                    .add("ce_source", "/exercise-service".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        }
+    static void send(String key, String type, String data) {
+        EventFeed.send("exercise-catalog", key, type, data);
     }
 }

@@ -5,11 +5,11 @@ import java.util.Set;
 
 /**
  * An exercise as plan generation needs it, from plan-service's index of the catalog: what it
- * trains, what it needs, how hard it is, who must avoid it, and its next step up the ladder.
+ * trains, what it needs, how hard it is, who must avoid it, and its neighbours on the ladder.
  */
 public record CatalogExercise(String slug, String name, String pattern, Level level, Set<String> equipment,
         Set<String> primaryMuscles, Map<String, Severity> contraindications, boolean unilateral, Integer holdSeconds,
-        String progression, boolean active) {
+        String regression, String progression, boolean active) {
 
     public enum Severity { AVOID, CAUTION }
 
@@ -26,5 +26,9 @@ public record CatalogExercise(String slug, String name, String pattern, Level le
     /** Bodyweight is always available; anything else must be owned. */
     public boolean doableWith(Set<String> owned) {
         return equipment.stream().allMatch(e -> e.equals("bodyweight") || owned.contains(e));
+    }
+
+    public boolean trainsAny(Set<String> muscles) {
+        return primaryMuscles.stream().anyMatch(muscles::contains);
     }
 }

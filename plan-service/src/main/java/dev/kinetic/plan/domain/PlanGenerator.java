@@ -2,23 +2,22 @@ package dev.kinetic.plan.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import dev.kinetic.plan.domain.CatalogExercise.Severity;
 import dev.kinetic.plan.domain.Plan.Item;
 import dev.kinetic.plan.domain.Plan.Phase;
 
 /**
- * Builds a plan from movement-pattern slots chosen for the goals, filled from the catalog with
- * exercises the person can do safely: within their level and equipment, never to be avoided for
- * their conditions (cautioned ones only while pain is low), never excluded. Sessions fit their
- * minutes including rest; weeks move from activation to strength, up the ladder, with a lighter
- * fourth week. Deterministic: the same request and catalog give the same plan.
+ * Builds a plan from movement-pattern slots chosen for the goals and conditions, filled from the
+ * catalog with exercises the person can do safely: within their level and equipment, never to be
+ * avoided for their conditions (cautioned ones only while pain is low), never excluded. Sessions
+ * fit their minutes including rest; weeks move from activation to strength, up the ladder, with a
+ * lighter fourth week. Deterministic: the same request and catalog give the same plan.
  */
 public final class PlanGenerator {
 
@@ -29,58 +28,80 @@ public final class PlanGenerator {
     static final int SECONDS_PER_REP = 3;
     static final int SETUP_SECONDS = 15;
     static final String TEMPO = "2-0-1";
+    static final int MAX_HOLD_SECONDS = 60;
 
     public Plan generate(PlanRequest request, List<CatalogExercise> catalog) {
-        Map<String, CatalogExercise> bySlug = catalog.stream()
-                .collect(Collectors.toMap(CatalogExercise::slug, Function.identity(), (a, b) -> a));
-        List<String> slots = slots(request.goals());
+        Map<String, CatalogExercise> bySlug = bySlug(catalog);
+        // Candidates are chosen once per request: the catalog is scanned once, not once per session.
+        Map<Slot, List<CatalogExercise>> candidates = new LinkedHashMap<>();
+        for (Slot slot : slots(request)) {
+            candidates.put(slot, catalog.stream()
+                    .filter(e -> slot.accepts(e) && eligible(e, request))
+                    .sorted(Comparator.comparing(CatalogExercise::level).reversed().thenComparing(CatalogExercise::slug))
+                    .toList());
+        }
         int budget = Math.max(0, request.minutesPerSession() - WARM_UP_MINUTES - COOL_DOWN_MINUTES) * 60;
         List<Plan.Week> weeks = new ArrayList<>();
+        int number = 0;
         for (int w = 1; w <= request.weeks(); w++) {
-            Phase phase = w % 4 == 0 ? Phase.DELOAD : w <= 2 ? Phase.ACTIVATION : Phase.STRENGTH;
+            Phase phase = phase(w);
             List<Plan.Session> sessions = new ArrayList<>();
             for (int s = 1; s <= request.daysPerWeek(); s++) {
-                sessions.add(session(s, w, phase, slots, request, catalog, bySlug, budget));
+                sessions.add(session(++number, s, w, phase, candidates, request, bySlug, budget));
             }
             weeks.add(new Plan.Week(w, phase, sessions));
         }
         return new Plan(weeks, safetyNotes(request));
     }
 
-    /** The goals' patterns interleaved, so each goal's most important pattern comes before any goal's second. */
-    static List<String> slots(List<Goal> goals) {
-        Set<String> slots = new LinkedHashSet<>();
+    static Phase phase(int week) {
+        return week % 4 == 0 ? Phase.DELOAD : week <= 2 ? Phase.ACTIVATION : Phase.STRENGTH;
+    }
+
+    /**
+     * The goals' patterns interleaved, so each goal's most important pattern comes before any goal's
+     * second, then the slots the conditions add (e.g. hip-flexor mobility for anterior pelvic tilt).
+     */
+    static List<Slot> slots(PlanRequest request) {
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        List<Goal> goals = request.goals();
         int longest = goals.stream().mapToInt(g -> g.patterns().size()).max().orElse(0);
         for (int rank = 0; rank < longest; rank++) {
             for (Goal goal : goals) {
                 if (rank < goal.patterns().size()) {
-                    slots.add(goal.patterns().get(rank));
+                    String pattern = goal.patterns().get(rank);
+                    slots.putIfAbsent(pattern, new Slot(pattern, Set.of(), "for " + goal.label()));
                 }
             }
         }
-        return List.copyOf(slots);
+        List<Slot> ordered = new ArrayList<>(slots.values());
+        request.conditions().stream().sorted()
+                .flatMap(c -> Conditions.EXTRA_SLOTS.getOrDefault(c, List.of()).stream())
+                .forEach(extra -> ordered.add(Math.min(2, ordered.size()), extra));
+        return List.copyOf(ordered);
     }
 
-    private Plan.Session session(int number, int week, Phase phase, List<String> slots, PlanRequest request,
-            List<CatalogExercise> catalog, Map<String, CatalogExercise> bySlug, int budget) {
+    private Plan.Session session(int number, int indexInWeek, int week, Phase phase, Map<Slot, List<CatalogExercise>> candidates,
+            PlanRequest request, Map<String, CatalogExercise> bySlug, int budget) {
         List<Item> items = new ArrayList<>();
         int used = 0;
-        for (String pattern : slots) {
-            List<CatalogExercise> candidates = catalog.stream()
-                    .filter(e -> pattern.equals(e.pattern()) && eligible(e, request))
-                    .sorted(Comparator.comparing(CatalogExercise::level).reversed().thenComparing(CatalogExercise::slug))
-                    .toList();
-            if (candidates.isEmpty()) {
+        for (Map.Entry<Slot, List<CatalogExercise>> slot : candidates.entrySet()) {
+            List<CatalogExercise> options = slot.getValue();
+            if (options.isEmpty()) {
                 continue;
             }
-            CatalogExercise pick = candidates.get((number - 1) % candidates.size());
+            CatalogExercise pick = options.get((indexInWeek - 1) % options.size());
+            if (items.stream().anyMatch(i -> i.exercise().equals(pick.slug()))) {
+                continue;
+            }
+            CatalogExercise chosen = pick;
             if (phase == Phase.STRENGTH && week >= 5) {
                 CatalogExercise next = pick.progression() == null ? null : bySlug.get(pick.progression());
-                if (next != null && eligible(next, request)) {
-                    pick = next;
+                if (next != null && eligible(next, request) && slot.getKey().accepts(next)) {
+                    chosen = next;
                 }
             }
-            Item item = prescribe(pick, phase, week, request);
+            Item item = prescribe(chosen, phase, week, request, slot.getKey().reason());
             int seconds = seconds(item);
             if (used + seconds > budget) {
                 continue;
@@ -88,11 +109,12 @@ public final class PlanGenerator {
             used += seconds;
             items.add(item);
         }
-        return new Plan.Session(number, WARM_UP_MINUTES, items, COOL_DOWN_MINUTES,
+        return new Plan.Session(number, week, WARM_UP_MINUTES, items, COOL_DOWN_MINUTES,
                 used + (WARM_UP_MINUTES + COOL_DOWN_MINUTES) * 60);
     }
 
-    static boolean eligible(CatalogExercise e, PlanRequest r) {
+    /** Whether the person may be given {@code e}: active, within level and equipment, not excluded, safe for their conditions. */
+    public static boolean eligible(CatalogExercise e, PlanRequest r) {
         if (!e.active() || !e.level().atMost(r.level()) || !e.doableWith(r.equipment()) || r.excludedExercises().contains(e.slug())) {
             return false;
         }
@@ -105,27 +127,30 @@ public final class PlanGenerator {
         return true;
     }
 
-    private static Item prescribe(CatalogExercise e, Phase phase, int week, PlanRequest r) {
+    /** The dosage for {@code e} in a week of the given phase, by level: sets, reps or hold, tempo, rest. */
+    static Item prescribe(CatalogExercise e, Phase phase, int week, PlanRequest r, String reason) {
         int baseSets = r.level() == Level.BEGINNER ? 2 : 3;
         int sets = phase == Phase.DELOAD ? Math.max(1, baseSets - 1) : baseSets;
         int rest = phase == Phase.STRENGTH ? 75 : 45;
-        String caution = r.conditions().stream()
+        String caution = r.conditions().stream().sorted()
                 .filter(c -> e.contraindications().get(c) == Severity.CAUTION)
                 .map(c -> "Done with care for " + c.replace('-', ' ') + ": keep it pain-free and stop if pain rises above 5/10")
                 .findFirst().orElse(null);
-        String why = "Trains " + String.join(", ", e.primaryMuscles().stream().sorted().toList()) + " (" + e.pattern() + ")";
+        List<String> muscles = e.primaryMuscles().stream().sorted().toList();
+        String why = "Trains " + String.join(", ", muscles).replace('-', ' ') + " (" + e.pattern() + ") " + reason;
         if (e.isHold()) {
             int hold = switch (phase) {
                 case ACTIVATION, DELOAD -> e.holdSeconds();
-                case STRENGTH -> Math.min(60, e.holdSeconds() + 5 * (week - 2));
+                case STRENGTH -> Math.min(MAX_HOLD_SECONDS, e.holdSeconds() + 5 * (week - 2));
             };
-            return new Item(e.slug(), e.pattern(), sets, null, null, hold, rest, null, e.unilateral(), why, caution);
+            return new Item(e.slug(), e.name(), e.pattern(), muscles, sets, null, null, hold, rest, null, e.unilateral(), why,
+                    caution, List.of());
         }
         // Double progression: the rep range rises within a block before the exercise moves up its ladder.
         int repsMin = phase == Phase.STRENGTH ? 8 + Math.min(2, (week - 3) % 4) : 10;
         int repsMax = phase == Phase.DELOAD ? 10 : 12;
-        return new Item(e.slug(), e.pattern(), sets, Math.min(repsMin, repsMax), repsMax, null, rest, TEMPO, e.unilateral(), why,
-                caution);
+        return new Item(e.slug(), e.name(), e.pattern(), muscles, sets, Math.min(repsMin, repsMax), repsMax, null, rest, TEMPO,
+                e.unilateral(), why, caution, List.of());
     }
 
     /** Working time, rest between sets and setting up, both sides for unilateral work. */
@@ -147,5 +172,12 @@ public final class PlanGenerator {
                     + " are left out; those needing care are marked.");
         }
         return notes;
+    }
+
+    /** Index of the catalog by slug, for the ladder. */
+    static Map<String, CatalogExercise> bySlug(List<CatalogExercise> catalog) {
+        Map<String, CatalogExercise> map = new HashMap<>();
+        catalog.forEach(e -> map.putIfAbsent(e.slug(), e));
+        return map;
     }
 }

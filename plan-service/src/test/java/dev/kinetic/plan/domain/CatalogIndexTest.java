@@ -14,7 +14,7 @@ class CatalogIndexTest {
 
     private static CatalogExercise bridge(String name, boolean active) {
         return new CatalogExercise("glute-bridge", name, "hip-extension", Level.BEGINNER, Set.of("bodyweight"),
-                Set.of("gluteus-maximus"), Map.of(), false, null, null, active);
+                Set.of("gluteus-maximus"), Map.of(), false, null, null, null, active);
     }
 
     @Test

@@ -92,7 +92,7 @@ class PlanGeneratorPropertiesTest {
             catalog.add(new CatalogExercise("ex-" + i, "Exercise " + i, PATTERNS.get(random.nextInt(PATTERNS.size())),
                     Level.values()[random.nextInt(3)], equipment, Set.of(MUSCLES.get(random.nextInt(MUSCLES.size()))),
                     contraindications, random.nextBoolean(), random.nextInt(4) == 0 ? 10 + random.nextInt(40) : null,
-                    progression, random.nextInt(10) != 0));
+                    i > 0 && random.nextInt(3) == 0 ? "ex-" + (i - 1) : null, progression, random.nextInt(10) != 0));
         }
         return catalog;
     }

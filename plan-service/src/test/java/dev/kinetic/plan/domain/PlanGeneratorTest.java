@@ -16,7 +16,7 @@ class PlanGeneratorTest {
     private static CatalogExercise exercise(String slug, String pattern, Level level, Set<String> equipment,
             Map<String, Severity> contraindications, Integer hold, String progression) {
         return new CatalogExercise(slug, slug, pattern, level, equipment, Set.of("gluteus-maximus"), contraindications, false,
-                hold, progression, true);
+                hold, null, progression, true);
     }
 
     private static final List<CatalogExercise> CATALOG = List.of(

@@ -1,0 +1,149 @@
+package dev.kinetic.plan.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.exception.ConstraintViolationException;
+
+import dev.kinetic.plan.domain.ICalendar;
+import dev.kinetic.plan.planning.PlanDesk;
+import dev.kinetic.platform.problem.ProblemException;
+import dev.kinetic.platform.problem.VersionTags;
+import dev.kinetic.platform.security.Caller;
+import dev.kinetic.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Safe, explainable, adaptive plans for partner apps; a partner sees only its own plans")
+public class PlanResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private final PlanDesk desk;
+
+    public PlanResource(PlanDesk desk) {
+        this.desk = desk;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Ask for a plan", description = "Screens for red flags first: any red flag gives a referral (no "
+            + "exercises) with its reasons and urgency; otherwise a plan. Both are 201 responses. With an Idempotency-Key, "
+            + "repeating the request returns the first result (200) instead of creating another plan.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Response create(@Valid @NotNull CreatePlanRequest body,
+            @HeaderParam(IDEMPOTENCY_KEY) @Parameter(description = "Any unique string up to 200 characters")
+            @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        String partner = Caller.name(security);
+        PlanDesk.Created created;
+        try {
+            created = desk.create(partner, idempotencyKey, body);
+        } catch (RuntimeException e) {
+            // Two requests with the same new key raced: the loser returns what the winner created.
+            if (idempotencyKey == null || !causedBy(e, ConstraintViolationException.class)) {
+                throw e;
+            }
+            created = desk.replay(partner, idempotencyKey, desk.hash(body)).orElseThrow(() -> e);
+        }
+        Response.ResponseBuilder response = created.replayed() ? Response.ok() : Response.status(Response.Status.CREATED);
+        return response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(created.view().id().toString()).build())
+                .header("Idempotent-Replayed", created.replayed() ? "true" : null)
+                .tag(VersionTags.of(created.view().version())).entity(created.json()).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "The calling partner's plans, newest first")
+    public PlanSummary.Page list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security) {
+        return desk.list(Caller.name(security), page, size);
+    }
+
+    @GET
+    @Path("/{id: " + UUID_PATTERN + "}")
+    @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
+    @Operation(summary = "A plan's current version (another partner's plan is a 404)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request) {
+        PlanDesk.Current current = desk.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
+        EntityTag tag = VersionTags.of(current.version());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(current.json()).tag(tag).build();
+    }
+
+    @GET
+    @Path("/{id: " + UUID_PATTERN + "}.ics")
+    @Produces("text/calendar")
+    @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
+    @Operation(summary = "The plan's sessions as an iCalendar file, at the person's local time in their time zone")
+    public Response calendar(@PathParam("id") UUID id, @Context SecurityContext security) {
+        PlanView view = desk.view(id, owner(security));
+        if (view.plan() == null) {
+            throw ProblemException.notFound("Plan " + id + " is a referral: it has no sessions");
+        }
+        String ics = ICalendar.of(id.toString(), view.version(), view.plan(), PlanRequests.schedule(view.request(), view.createdAt()),
+                Instant.now());
+        return Response.ok(ics, "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"kinetic-plan-" + id + ".ics\"").build();
+    }
+
+    @POST
+    @Path("/{id: " + UUID_PATTERN + "}/sessions/{session}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Report how a session went; the plan adapts", description = "Pain during up to 5/10 that settles by "
+            + "the next day keeps or progresses the plan; more pain, or next-day pain above the starting level, regresses it; "
+            + "two easy sessions progress it; a new red-flag symptom pauses it with a referral. A change makes a new version.")
+    public FeedbackResult feedback(@PathParam("id") UUID id, @PathParam("session") @Min(1) @Max(112) int session,
+            @Valid @NotNull FeedbackRequest body, @Context SecurityContext security) {
+        return desk.feedback(id, Caller.name(security), session, body);
+    }
+
+    /** The partner whose plans the caller may see; null for an admin, who may see any. */
+    private static String owner(SecurityContext security) {
+        return security.isUserInRole(Roles.ADMIN) ? null : Caller.name(security);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.kinetic.plan.domain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * plan-service's in-memory view of the published articles, from the compacted content-articles
+ * topic. An unpublished article is kept as a tombstone with its version so that an older
+ * "published" replayed later cannot bring it back. Plans link up to three articles per item.
+ */
+public final class ArticleIndex {
+
+    static final int LINKS_PER_ITEM = 3;
+
+    /** An article's latest known state: the article if published, null if withdrawn. */
+    private record Entry(PublishedArticle article, int version) {
+    }
+
+    private final Map<String, Entry> articles = new ConcurrentHashMap<>();
+
+    public boolean publish(PublishedArticle article) {
+        return put(article.id(), article, article.version());
+    }
+
+    public boolean withdraw(String id, int version) {
+        return put(id, null, version);
+    }
+
+    private boolean put(String id, PublishedArticle article, int version) {
+        boolean[] applied = { false };
+        articles.compute(id, (key, held) -> {
+            if (held != null && held.version() >= version) {
+                return held;
+            }
+            applied[0] = true;
+            return new Entry(article, version);
+        });
+        return applied[0];
+    }
+
+    public int published() {
+        return (int) articles.values().stream().filter(e -> e.article() != null).count();
+    }
+
+    /** Articles about an exercise, in the person's language first, then by slug. */
+    public List<ArticleLink> about(String exercise, String locale) {
+        return find(a -> a.exercises().contains(exercise), locale);
+    }
+
+    /** Articles about any of the conditions. */
+    public List<ArticleLink> aboutAny(Set<String> conditions, String locale) {
+        return find(a -> a.conditions().stream().anyMatch(conditions::contains), locale);
+    }
+
+    private List<ArticleLink> find(Predicate<PublishedArticle> wanted, String locale) {
+        return articles.values().stream().map(Entry::article).filter(Objects::nonNull).filter(wanted)
+                .sorted(Comparator.comparing((PublishedArticle a) -> !a.locale().equals(locale)).thenComparing(PublishedArticle::slug))
+                .limit(LINKS_PER_ITEM).map(PublishedArticle::link).toList();
+    }
+
+    /** The plan with each item linked to the articles that explain its exercise. */
+    public Plan link(Plan plan, String locale) {
+        return plan.mapItems(item -> item.withArticles(about(item.exercise(), locale)));
+    }
+}

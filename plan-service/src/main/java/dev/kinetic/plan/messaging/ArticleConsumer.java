@@ -1,0 +1,56 @@
+package dev.kinetic.plan.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.plan.readmodel.ArticleReadModel;
+import dev.kinetic.platform.events.IncomingEvent;
+import dev.kinetic.platform.events.PoisonMessageException;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Keeps this replica's index of published articles in step with content-articles; idempotent by version. */
+@ApplicationScoped
+public class ArticleConsumer {
+
+    static final String PUBLISHED = "dev.kinetic.article.published.v1";
+    static final String UNPUBLISHED = "dev.kinetic.article.unpublished.v1";
+
+    private final ArticleReadModel articles;
+    private final ObjectMapper mapper;
+
+    public ArticleConsumer(ArticleReadModel articles, ObjectMapper mapper) {
+        this.articles = articles;
+        this.mapper = mapper;
+    }
+
+    @Incoming("content-articles")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        try {
+            apply(record);
+        } finally {
+            articles.catchUp().consumed(record.partition(), record.offset());
+        }
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        boolean published = PUBLISHED.equals(event.type());
+        if (!published && !UNPUBLISHED.equals(event.type())) {
+            throw new PoisonMessageException("unexpected event type " + event.type() + " on content-articles");
+        }
+        ArticleEvent data = event.dataAs(ArticleEvent.class, mapper);
+        if (data.id() == null || data.version() == null || !data.id().equals(event.key())
+                || (published && (data.slug() == null || data.title() == null))) {
+            throw new PoisonMessageException("event " + event.id() + " lacks id, version, slug or title, or its key differs");
+        }
+        if (published) {
+            articles.index().publish(data.toArticle());
+        } else {
+            articles.index().withdraw(data.id(), data.version());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kinetic.plan.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.plan.domain.CatalogExercise;
+import dev.kinetic.plan.planning.RetiredExercises;
+import dev.kinetic.plan.readmodel.CatalogReadModel;
+import dev.kinetic.platform.events.IncomingEvent;
+import dev.kinetic.platform.events.PoisonMessageException;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Applies exercise-catalog events to this replica's catalog index (every replica reads the whole
+ * topic in its own consumer group); only a newer version changes it. A retirement is handed on so
+ * active plans get a substitute.
+ */
+@ApplicationScoped
+public class CatalogConsumer {
+
+    static final String UPSERTED = "dev.kinetic.exercise.upserted.v1";
+    static final String RETIRED = "dev.kinetic.exercise.retired.v1";
+    private static final Logger LOG = Logger.getLogger(CatalogConsumer.class);
+
+    private final CatalogReadModel catalog;
+    private final RetiredExercises retired;
+    private final ObjectMapper mapper;
+
+    public CatalogConsumer(CatalogReadModel catalog, RetiredExercises retired, ObjectMapper mapper) {
+        this.catalog = catalog;
+        this.retired = retired;
+        this.mapper = mapper;
+    }
+
+    @Incoming("exercise-catalog")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        try {
+            apply(record);
+        } finally {
+            // A dead-lettered record counts as read too, or the replica would never become ready.
+            catalog.catchUp().consumed(record.partition(), record.offset());
+        }
+        if (catalog.catchUp().caughtUp()) {
+            retired.substitutePending();
+        }
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        if (!UPSERTED.equals(event.type()) && !RETIRED.equals(event.type())) {
+            throw new PoisonMessageException("unexpected event type " + event.type() + " on exercise-catalog");
+        }
+        CatalogExerciseEvent data = event.dataAs(CatalogExerciseEvent.class, mapper);
+        String problem = data.problem();
+        if (problem != null || !data.slug().equals(event.key())) {
+            throw new PoisonMessageException("event " + event.id() + (problem != null ? " " + problem : " has a key that differs from its slug"));
+        }
+        CatalogExercise exercise = data.toExercise();
+        if (catalog.index().apply(exercise, data.version())) {
+            if (!exercise.active()) {
+                retired.add(exercise.slug());
+            }
+        } else {
+            LOG.debugf("Ignored %s v%d: not newer than what is held", data.slug(), data.version());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kinetic.plan.planning;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jboss.logging.Logger;
+
+import dev.kinetic.plan.readmodel.CatalogReadModel;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Exercises retired from the catalog whose active plans still need a substitute. Substitution waits
+ * until the catalog index has caught up (so substitutes are chosen from the whole catalog), and a
+ * retirement whose substitution failed is kept and tried again.
+ */
+@ApplicationScoped
+public class RetiredExercises {
+
+    private static final Logger LOG = Logger.getLogger(RetiredExercises.class);
+
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final PlanDesk desk;
+    private final CatalogReadModel catalog;
+
+    public RetiredExercises(PlanDesk desk, CatalogReadModel catalog) {
+        this.desk = desk;
+        this.catalog = catalog;
+    }
+
+    public void add(String exercise) {
+        pending.add(exercise);
+    }
+
+    /** Substitutes every pending retirement in the active plans that use it. */
+    public synchronized void substitutePending() {
+        for (String exercise : List.copyOf(pending)) {
+            try {
+                int changed = 0;
+                for (UUID plan : desk.activePlansUsing(exercise)) {
+                    if (desk.substitute(plan, exercise)) {
+                        changed++;
+                    }
+                }
+                pending.remove(exercise);
+                if (changed > 0) {
+                    LOG.infof("Substituted retired exercise %s in %d active plans", exercise, changed);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Substituting retired exercise %s failed; will retry", exercise);
+            }
+        }
+    }
+
+    @Scheduled(every = "${kinetic.plan.substitution-retry:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retry() {
+        if (!pending.isEmpty() && catalog.catchUp().caughtUp()) {
+            substitutePending();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.kinetic.plan.readmodel;
+
+import dev.kinetic.plan.domain.CatalogIndex;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** This replica's catalog: the index plans are generated from, and how far it has read the topic. */
+@ApplicationScoped
+public class CatalogReadModel {
+
+    public static final String TOPIC = "exercise-catalog";
+
+    private final CatalogIndex index = new CatalogIndex();
+    private final TopicCatchUp catchUp = new TopicCatchUp(TOPIC);
+
+    public CatalogReadModel(MeterRegistry registry) {
+        Gauge.builder("kinetic.catalog.exercises", index, CatalogIndex::size)
+                .description("Exercises held in plan-service's catalog index, retired ones included").register(registry);
+        Gauge.builder("kinetic.catalog.version", index, CatalogIndex::version)
+                .description("Catalog version held: the sum of the exercise versions (equal on replicas holding the same catalog)")
+                .register(registry);
+        Gauge.builder("kinetic.catalog.lag", catchUp, TopicCatchUp::lag)
+                .description("exercise-catalog records not yet applied").register(registry);
+    }
+
+    public CatalogIndex index() {
+        return index;
+    }
+
+    public TopicCatchUp catchUp() {
+        return catchUp;
+    }
+}

@@ -1,0 +1,275 @@
+package dev.kinetic.plan.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+
+import dev.kinetic.plan.PlanServiceTest;
+import dev.kinetic.platform.testing.EventFeed;
+import dev.kinetic.platform.testing.TestTokens;
+import dev.kinetic.platform.testing.TopicReader;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** The plans API on real Kafka and PostgreSQL, the catalog bootstrapped from the snapshot stand-in. */
+@PlanServiceTest
+class PlanApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL ready;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
+    private static String partner(String id) {
+        return TestTokens.partner(id);
+    }
+
+    private static Response create(String partner, String body) {
+        return given().auth().oauth2(partner(partner)).contentType(ContentType.JSON).body(body).post("/api/v1/plans");
+    }
+
+    private static List<String> exercisesOf(JsonPath plan) {
+        return plan.getList("plan.weeks.sessions.items.exercise.flatten()");
+    }
+
+    @Test
+    void theCatalogIsBootstrappedFromTheSnapshotAndTheServiceIsReadyWithItsLagAndVersionAsMetrics() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(ready).then().statusCode(200)
+                .body("checks.find { it.name == 'read-models' }.data.catalogExercises", equalTo(49)));
+        String text = given().get(metrics).then().statusCode(200).extract().asString();
+        assertThat(text).containsPattern("kinetic_catalog_exercises(\\{[^}]*\\})? 49")
+                .contains("kinetic_catalog_version").contains("kinetic_catalog_lag").contains("kinetic_articles_lag");
+    }
+
+    @Test
+    void theSeedsCaseGetsASafeExplainedPlanAndAGeneratedEventMatchingItsSchema() throws Exception {
+        JsonPath plan = create("partner-seed", PlanBodies.seedCase(4)).then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/plans/"))
+                .header("ETag", "\"1\"")
+                .body("outcome", equalTo("plan")).body("status", equalTo("active")).body("referral", nullValue())
+                .body("plan.weeks.size()", equalTo(4)).body("plan.weeks[3].phase", equalTo("deload"))
+                .body("disclaimer", notNullValue())
+                .extract().jsonPath();
+        List<String> firstSession = plan.getList("plan.weeks[0].sessions[0].items.pattern");
+        assertThat(firstSession).contains("hip-extension", "hip-abduction", "anti-extension", "stretch");
+        assertThat(plan.getList("plan.weeks[0].sessions[0].items.exercise", String.class))
+                .contains("half-kneeling-hip-flexor-stretch");
+        List<String> used = exercisesOf(plan);
+        assertThat(used).doesNotContain("stability-ball-rollout", "barbell-hip-thrust", "kettlebell-swing", "goblet-squat")
+                .allSatisfy(slug -> assertThat(slug).isNotEqualTo("hip-thrust"));
+        assertThat(plan.getList("plan.weeks.sessions.flatten().estimatedSeconds", Integer.class)).allSatisfy(
+                s -> assertThat(s).isLessThanOrEqualTo(30 * 60));
+        assertThat(plan.getList("plan.weeks[0].sessions[0].items.why", String.class))
+                .allSatisfy(why -> assertThat(why).startsWith("Trains "));
+        assertThat(plan.getList("plan.safetyNotes", String.class)).anySatisfy(n -> assertThat(n).contains("extrapolation"));
+
+        String id = plan.getString("id");
+        List<ConsumerRecord<String, String>> events = TopicReader.withKey("plan-events", id, 1);
+        assertThat(events).hasSize(1);
+        assertThat(TopicReader.header(events.get(0), "ce_type")).isEqualTo("dev.kinetic.plan.generated.v1");
+        assertValid("plan.generated.v1", events.get(0).value());
+        JsonNode data = JSON.readTree(events.get(0).value());
+        assertThat(data.get("partner").asText()).isEqualTo("partner-seed");
+        assertThat(data.get("outcome").asText()).isEqualTo("plan");
+    }
+
+    @Test
+    void redFlagsGiveAReferralWithReasonsAndUrgencyAndNoExercises() throws Exception {
+        JsonPath referral = create("partner-seed", PlanBodies.withSaddleNumbness()).then().statusCode(201)
+                .body("outcome", equalTo("referral")).body("status", equalTo("referred")).body("plan", nullValue())
+                .body("referral.urgency", equalTo("same-day-emergency"))
+                .body("referral.flags", hasItems("saddle-numbness", "history-of-cancer"))
+                .extract().jsonPath();
+        assertThat(referral.getString("referral.advice")).contains("emergency department today");
+        String id = referral.getString("id");
+        ConsumerRecord<String, String> event = TopicReader.withKey("plan-events", id, 1).get(0);
+        assertValid("plan.generated.v1", event.value());
+        assertThat(JSON.readTree(event.value()).get("referral").get("urgency").asText()).isEqualTo("same-day-emergency");
+
+        String severePain = PlanBodies.seedCase(4).replace("\"currentPain\":3", "\"currentPain\":9");
+        create("partner-seed", severePain).then().statusCode(201).body("outcome", equalTo("referral"))
+                .body("referral.urgency", equalTo("soon")).body("referral.flags", hasItem("pain-too-high-to-start"));
+    }
+
+    @Test
+    void badRequestsNameTheOffendingFields() {
+        String noScreening = PlanBodies.seedCase(4).replaceAll("\"screening\":\\{[^}]*\\},", "");
+        create("partner-bad", noScreening).then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://kinetic.dev/problems/validation-failed"))
+                .body("violations.field", hasItem("screening"));
+        create("partner-bad", PlanBodies.seedCase(4).replace("anterior-pelvic-tilt", "bad-back")).then().statusCode(400)
+                .body("violations.field", hasItem("conditions[1]"));
+        create("partner-bad", PlanBodies.seedCase(4).replace("Europe/Berlin", "Mars/Olympus")).then().statusCode(400)
+                .body("violations.field", hasItem("timeZone"));
+        create("partner-bad", PlanBodies.seedCase(40)).then().statusCode(400).body("violations.field", hasItem("weeks"));
+        create("partner-bad", PlanBodies.seedCase(4).replace("glute-strength", "bigger-arms")).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("goals[0]"));
+        given().contentType(ContentType.JSON).body(PlanBodies.seedCase(4)).post("/api/v1/plans").then().statusCode(401);
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(PlanBodies.seedCase(4))
+                .post("/api/v1/plans").then().statusCode(403);
+        given().auth().oauth2(partner("partner-bad")).get("/api/v1/plans").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anIdempotencyKeyReturnsTheFirstResultAndRefusesADifferentRequest() {
+        String key = "order-" + UUID.randomUUID();
+        String first = given().auth().oauth2(partner("partner-idem")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(PlanBodies.seedCase(2)).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(partner("partner-idem")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(PlanBodies.seedCase(2)).post("/api/v1/plans").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().auth().oauth2(partner("partner-idem")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(PlanBodies.seedCase(3)).post("/api/v1/plans").then().statusCode(422)
+                .body("type", equalTo("https://kinetic.dev/problems/idempotency-key-reused"));
+        // Another partner's key space is its own.
+        given().auth().oauth2(partner("partner-other")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(PlanBodies.seedCase(2)).post("/api/v1/plans").then().statusCode(201);
+        given().auth().oauth2(partner("partner-idem")).get("/api/v1/plans").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void aPartnerSeesOnlyItsOwnPlans() {
+        String id = create("partner-owner", PlanBodies.seedCase(1)).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(partner("partner-owner")).get("/api/v1/plans/" + id).then().statusCode(200)
+                .header("ETag", "\"1\"").body("id", equalTo(id));
+        given().auth().oauth2(partner("partner-owner")).header("If-None-Match", "\"1\"").get("/api/v1/plans/" + id).then()
+                .statusCode(304);
+        given().auth().oauth2(partner("partner-intruder")).get("/api/v1/plans/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(partner("partner-intruder")).get("/api/v1/plans/" + id + ".ics").then().statusCode(404);
+        given().auth().oauth2(partner("partner-intruder")).contentType(ContentType.JSON)
+                .body("{\"completed\":true,\"painDuring\":1,\"painNextDay\":1}")
+                .post("/api/v1/plans/" + id + "/sessions/1/feedback").then().statusCode(404);
+        given().auth().oauth2(partner("partner-intruder")).get("/api/v1/plans").then().body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/plans/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void theCalendarHasOneEventPerSessionAtTheLocalTimeInUtc() {
+        String id = create("partner-cal", PlanBodies.seedCase(2)).then().statusCode(201).extract().path("id");
+        String ics = given().auth().oauth2(partner("partner-cal")).get("/api/v1/plans/" + id + ".ics").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/calendar")).extract().asString();
+        List<String> lines = List.of(ics.replace("\r\n ", "").split("\r\n"));
+        assertThat(lines).startsWith("BEGIN:VCALENDAR").endsWith("END:VCALENDAR");
+        assertThat(lines.stream().filter("BEGIN:VEVENT"::equals)).hasSize(6);
+        // 7 December 2026, 18:30 in Berlin (UTC+1 in winter); then days 3 and 5 of the week.
+        assertThat(lines).contains("DTSTART:20261207T173000Z", "DTSTART:20261209T173000Z", "DTSTART:20261211T173000Z",
+                "DTSTART:20261214T173000Z");
+        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(75));
+    }
+
+    @Test
+    void highPainRegressesAndARedFlagPausesEachAsANewVersionWithItsEvent() throws Exception {
+        String id = create("partner-fb", PlanBodies.seedCase(4)).then().statusCode(201).extract().path("id");
+        String feedback = "/api/v1/plans/" + id + "/sessions/{n}/feedback";
+        JsonPath result = given().auth().oauth2(partner("partner-fb")).contentType(ContentType.JSON)
+                .body("{\"completed\":true,\"effort\":8,\"painDuring\":7,\"painNextDay\":6}")
+                .post(feedback, 1).then().statusCode(200)
+                .body("action", equalTo("regress")).body("planVersion", equalTo(2)).extract().jsonPath();
+        assertThat(result.getList("changes", String.class)).isNotEmpty()
+                .anySatisfy(c -> assertThat(c).contains("banded-glute-bridge made easier").contains("one set fewer"));
+        JsonPath v2 = given().auth().oauth2(partner("partner-fb")).get("/api/v1/plans/" + id).then().statusCode(200)
+                .header("ETag", "\"2\"").extract().jsonPath();
+        assertThat(v2.getList("changes", String.class)).isEqualTo(result.getList("changes", String.class));
+        // banded-glute-bridge has no easier step on its ladder: fewer reps and one set fewer from session 2 on.
+        assertThat(v2.getInt("plan.weeks[1].sessions[0].items.find { it.exercise == 'banded-glute-bridge' }.sets")).isEqualTo(1);
+        assertThat(v2.getInt("plan.weeks[1].sessions[0].items.find { it.exercise == 'banded-glute-bridge' }.repsMax")).isEqualTo(10);
+        assertThat(v2.getInt("plan.weeks[0].sessions[0].items.find { it.exercise == 'banded-glute-bridge' }.sets"))
+                .as("session 1 is history").isEqualTo(2);
+
+        given().auth().oauth2(partner("partner-fb")).contentType(ContentType.JSON)
+                .body("{\"completed\":true,\"painDuring\":1,\"painNextDay\":1}").post(feedback, 1).then().statusCode(409)
+                .body("type", equalTo("https://kinetic.dev/problems/feedback-already-given"));
+        given().auth().oauth2(partner("partner-fb")).contentType(ContentType.JSON)
+                .body("{\"completed\":true,\"painDuring\":1,\"painNextDay\":1,\"exercises\":[{\"exercise\":\"push-up\",\"rating\":\"too-hard\"}]}")
+                .post(feedback, 2).then().statusCode(400).body("violations.field", hasItem("exercises[0].exercise"));
+        given().auth().oauth2(partner("partner-fb")).contentType(ContentType.JSON)
+                .body("{\"completed\":true,\"painDuring\":2,\"painNextDay\":2,\"newSymptoms\":[\"progressive-leg-weakness\"]}")
+                .post(feedback, 2).then().statusCode(200).body("action", equalTo("pause")).body("status", equalTo("paused"))
+                .body("referral.urgency", equalTo("same-day-emergency"));
+        given().auth().oauth2(partner("partner-fb")).contentType(ContentType.JSON)
+                .body("{\"completed\":true,\"painDuring\":1,\"painNextDay\":1}").post(feedback, 3).then().statusCode(409)
+                .body("type", equalTo("https://kinetic.dev/problems/plan-not-active"));
+        given().auth().oauth2(partner("partner-fb")).contentType(ContentType.JSON)
+                .body("{\"completed\":true,\"painDuring\":1,\"painNextDay\":1}").post(feedback, 99).then().statusCode(404);
+
+        List<ConsumerRecord<String, String>> events = TopicReader.withKey("plan-events", id, 3);
+        assertThat(events).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly("dev.kinetic.plan.generated.v1",
+                "dev.kinetic.plan.adjusted.v1", "dev.kinetic.plan.paused.v1");
+        assertValid("plan.adjusted.v1", events.get(1).value());
+        assertValid("plan.paused.v1", events.get(2).value());
+    }
+
+    @Test
+    void aNewExerciseAndArticleFromKafkaReachPlansAndARetiredExerciseIsSubstituted() throws Exception {
+        EventFeed.send("exercise-catalog", "banded-side-step", "dev.kinetic.exercise.upserted.v1", """
+                {"slug":"banded-side-step","name":"Banded side step","pattern":"hip-abduction","level":"beginner",
+                 "equipment":["mini-band"],"primaryMuscles":["gluteus-medius"],"contraindications":[],"laterality":"bilateral",
+                 "dosage":{"sets":2,"repsMin":10,"repsMax":12},"status":"active","version":1,"futureField":"ignored"}""");
+        EventFeed.send("content-articles", "a1", "dev.kinetic.article.published.v1", """
+                {"id":"a1","slug":"side-steps-for-stronger-hips","title":"Side steps for stronger hips","locale":"en",
+                 "tags":{"muscles":["gluteus-medius"],"conditions":["low-back-pain"],"exercises":["banded-side-step"]},
+                 "status":"published","version":1}""");
+        EventFeed.send("exercise-catalog", "poison", "dev.kinetic.exercise.upserted.v1", "{\"slug\":");
+        JsonPath plan = await().atMost(Duration.ofSeconds(20)).until(
+                () -> create("partner-live", PlanBodies.seedCase(1)).then().statusCode(201).extract().jsonPath(),
+                p -> exercisesOf(p).contains("banded-side-step") && !p.getList("readMore").isEmpty());
+        assertThat(plan.getList("readMore.slug", String.class)).contains("side-steps-for-stronger-hips");
+        assertThat(plan.getList("plan.weeks[0].sessions.items.flatten().findAll { it.exercise == 'banded-side-step' }.articles.flatten().slug",
+                String.class)).contains("side-steps-for-stronger-hips");
+        assertThat(TopicReader.withKey("exercise-catalog.dlq", "poison", 1)).hasSize(1);
+
+        String id = plan.getString("id");
+        EventFeed.send("exercise-catalog", "banded-side-step", "dev.kinetic.exercise.retired.v1", """
+                {"slug":"banded-side-step","name":"Banded side step","pattern":"hip-abduction","level":"beginner",
+                 "equipment":["mini-band"],"primaryMuscles":["gluteus-medius"],"contraindications":[],"laterality":"bilateral",
+                 "status":"retired","version":2}""");
+        JsonPath v2 = await().atMost(Duration.ofSeconds(20)).until(
+                () -> given().auth().oauth2(partner("partner-live")).get("/api/v1/plans/" + id).then().statusCode(200)
+                        .extract().jsonPath(), p -> p.getInt("version") == 2);
+        assertThat(exercisesOf(v2)).doesNotContain("banded-side-step");
+        assertThat(v2.getList("changes", String.class)).singleElement().asString().contains("banded-side-step was retired");
+        List<String> abduction = v2.getList("plan.weeks[0].sessions.items.flatten().findAll { it.pattern == 'hip-abduction' }.exercise");
+        assertThat(abduction).isNotEmpty();
+        ConsumerRecord<String, String> adjusted = TopicReader.withKey("plan-events", id, 2).get(1);
+        assertValid("plan.adjusted.v1", adjusted.value());
+        assertThat(JSON.readTree(adjusted.value()).get("cause").asText()).isEqualTo("exercise-retired");
+        assertThat(Set.copyOf(exercisesOf(create("partner-live", PlanBodies.seedCase(1)).then().extract().jsonPath())))
+                .doesNotContain("banded-side-step");
+    }
+
+    static void assertValid(String schemaName, String json) throws Exception {
+        JsonSchema schema;
+        try (InputStream in = PlanApiIT.class.getResourceAsStream("/schemas/" + schemaName + ".json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        assertThat(schema.validate(JSON.readTree(json))).as(json).isEmpty();
+    }
+}
