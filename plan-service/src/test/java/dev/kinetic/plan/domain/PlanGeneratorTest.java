@@ -93,6 +93,25 @@ class PlanGeneratorTest {
         assertThat(hold6.holdSeconds()).isGreaterThan(hold3.holdSeconds());
     }
 
+    @Test
+    void anteriorPelvicTiltAddsHipFlexorMobilityNotJustAnyStretch() {
+        List<CatalogExercise> catalog = new java.util.ArrayList<>(CATALOG);
+        catalog.add(new CatalogExercise("figure-four-stretch", "Figure four", "stretch", Level.BEGINNER, Set.of("bodyweight"),
+                Set.of("gluteus-maximus"), Map.of(), false, 30, null, null, true));
+        catalog.add(new CatalogExercise("half-kneeling-hip-flexor-stretch", "Hip flexor stretch", "stretch", Level.BEGINNER,
+                Set.of("bodyweight"), Set.of("iliopsoas", "rectus-femoris"), Map.of(), true, 30, null, null, true));
+        PlanRequest tilt = new PlanRequest(List.of(Goal.GLUTE_STRENGTH, Goal.LOW_BACK_PAIN_RELIEF), Level.BEGINNER, Set.of(), 3, 40, 1,
+                Set.of("low-back-pain", "anterior-pelvic-tilt"), 2, Set.of());
+        for (Plan.Session session : generator.generate(tilt, catalog).weeks().get(0).sessions()) {
+            assertThat(session.items()).filteredOn(i -> i.pattern().equals("stretch")).singleElement().satisfies(i -> {
+                assertThat(i.exercise()).isEqualTo("half-kneeling-hip-flexor-stretch");
+                assertThat(i.why()).contains("hip-flexor mobility for anterior pelvic tilt").contains("iliopsoas");
+            });
+        }
+        PlanRequest noTilt = new PlanRequest(tilt.goals(), Level.BEGINNER, Set.of(), 3, 40, 1, Set.of("low-back-pain"), 2, Set.of());
+        assertThat(generator.generate(noTilt, catalog).exercises()).doesNotContain("half-kneeling-hip-flexor-stretch");
+    }
+
     private static Plan.Item item(Plan plan, int week, String slug) {
         return plan.weeks().get(week - 1).sessions().stream().flatMap(s -> s.items().stream())
                 .filter(i -> i.exercise().equals(slug)).findFirst().orElse(null);
