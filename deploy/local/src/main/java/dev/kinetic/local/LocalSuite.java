@@ -108,6 +108,9 @@ public final class LocalSuite implements AutoCloseable {
         env.put("KINETIC_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("KINETIC_JWT_PUBLIC_KEY_LOCATION", keys.publicKeyPem().toString());
         env.put("KINETIC_JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
+        // plan-service bootstraps its catalog from exercise-service's snapshot when the topic is empty.
+        options.services().stream().filter(s -> s.name().equals("exercise-service")).findFirst()
+                .ifPresent(s -> env.put("KINETIC_EXERCISE_SERVICE_URL", "http://127.0.0.1:" + s.httpPort()));
         env.put("KINETIC_OTEL_DISABLED", "true");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         return env;

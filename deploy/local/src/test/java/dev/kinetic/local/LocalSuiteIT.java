@@ -1,6 +1,9 @@
 package dev.kinetic.local;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,81 +15,166 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The README's start command, as a test: the packaged services come up on the project's own
- * PostgreSQL and Kafka, each ready and answering, and everything is gone after shutdown.
+ * PostgreSQL and Kafka, each ready and answering; the suite's end-to-end journey runs across all
+ * three; and everything is gone after shutdown.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalSuiteIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private Path home;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Path home;
+    private static LocalSuiteOptions options;
+    private static LocalSuite suite;
 
-    @BeforeEach
-    void makeHome() throws Exception {
+    @BeforeAll
+    static void startSuite() throws Exception {
         home = Files.createTempDirectory("kinetic-local-it-");
+        Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
+        options = LocalSuiteOptions.ephemeral(root, home);
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        suite = LocalSuite.start(options, new PrintStream(output, true, StandardCharsets.UTF_8));
     }
 
-    @AfterEach
-    void removeHome() throws Exception {
-        try (Stream<Path> paths = Files.walk(home)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    @AfterAll
+    static void stopSuiteAndCheckNothingIsLeft() throws Exception {
+        if (suite != null) {
+            suite.close();
         }
+        try {
+            for (ServiceSpec service : options.services()) {
+                assertThat(refused("http://127.0.0.1:" + service.managementPort() + "/q/health/live"))
+                        .as("%s stopped", service.name()).isTrue();
+            }
+        } finally {
+            try (Stream<Path> paths = Files.walk(home)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String api(int service) {
+        return "http://127.0.0.1:" + suite.services().get(service).httpPort();
     }
 
     @Test
-    void startsEveryServiceReadyAndStopsWithoutLeftovers() throws Exception {
-        Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
-        LocalSuiteOptions options = LocalSuiteOptions.ephemeral(root, home);
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        try (LocalSuite suite = LocalSuite.start(options, new PrintStream(output, true, StandardCharsets.UTF_8))) {
-            for (ServiceSpec service : suite.services()) {
-                HttpResponse<String> ready = get("http://127.0.0.1:" + service.managementPort() + "/q/health/ready");
-                assertThat(ready.statusCode()).as("%s readiness", service.name()).isEqualTo(200);
-                assertThat(ready.body()).contains("\"UP\"");
+    @Order(1)
+    void startsEveryServiceReadyWithDemoDataAcrossTheSuite() throws Exception {
+        for (ServiceSpec service : suite.services()) {
+            HttpResponse<String> ready = get("http://127.0.0.1:" + service.managementPort() + "/q/health/ready");
+            assertThat(ready.statusCode()).as("%s readiness", service.name()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"UP\"");
 
-                HttpResponse<String> unknown = get("http://127.0.0.1:" + service.httpPort() + "/api/v1/not-a-resource");
-                assertThat(unknown.statusCode()).isEqualTo(404);
-                assertThat(unknown.headers().firstValue("content-type")).hasValueSatisfying(
-                        type -> assertThat(type).startsWith("application/problem+json"));
-            }
-            // Demo data crosses the whole suite: exercise-service seeds its catalog, the relay publishes it, content-service
-            // consumes it and then publishes its sample articles linked to those exercises.
-            ServiceSpec exercises = suite.services().get(0);
-            ServiceSpec content = suite.services().get(1);
-            assertThat(get("http://127.0.0.1:" + exercises.httpPort() + "/api/v1/exercises/glute-bridge").statusCode()).isEqualTo(200);
-            String article = "http://127.0.0.1:" + content.httpPort() + "/api/v1/articles/weak-glutes-and-lower-back-pain-what-helps";
-            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
-            HttpResponse<String> published = get(article);
-            while (published.statusCode() != 200 && System.nanoTime() < deadline) {
-                Thread.sleep(500);
-                published = get(article);
-            }
-            assertThat(published.statusCode()).as("sample article published").isEqualTo(200);
-            assertThat(published.body()).contains("\"glute-bridge\"", "\"clamshell\"", "\"dead-bug\"", "\"bird-dog\"");
-            assertThat(suite.tokens()).containsOnlyKeys("editor", "partner", "admin")
-                    .allSatisfy((role, token) -> assertThat(token.split("\\.")).hasSize(3));
-            assertThat(suite.timings()).containsKeys("postgresql", "kafka", "exercise-service", "content-service",
-                    "plan-service", "suite");
-            System.out.println("Local suite start timings: " + suite.timings());
+            HttpResponse<String> unknown = get("http://127.0.0.1:" + service.httpPort() + "/api/v1/not-a-resource");
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(unknown.headers().firstValue("content-type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
         }
-        for (ServiceSpec service : options.services()) {
-            assertThat(refused("http://127.0.0.1:" + service.managementPort() + "/q/health/live"))
-                    .as("%s stopped", service.name()).isTrue();
-        }
+        // Demo data crosses the whole suite: exercise-service seeds its catalog, the relay publishes it, content-service
+        // consumes it and then publishes its sample articles linked to those exercises.
+        assertThat(get(api(0) + "/api/v1/exercises/glute-bridge").statusCode()).isEqualTo(200);
+        String article = api(1) + "/api/v1/articles/weak-glutes-and-lower-back-pain-what-helps";
+        await().atMost(Duration.ofSeconds(90)).until(() -> get(article).statusCode() == 200);
+        assertThat(get(article).body()).contains("\"glute-bridge\"", "\"clamshell\"", "\"dead-bug\"", "\"bird-dog\"");
+        assertThat(suite.tokens()).containsOnlyKeys("editor", "partner", "admin")
+                .allSatisfy((role, token) -> assertThat(token.split("\\.")).hasSize(3));
+        assertThat(suite.timings()).containsKeys("postgresql", "kafka", "exercise-service", "content-service",
+                "plan-service", "suite");
+        System.out.println("Local suite start timings: " + suite.timings());
     }
 
-    private HttpResponse<String> get(String uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
+    /**
+     * The journey: an editor ingests and publishes a seed-like article and adds an exercise; a partner
+     * gets a plan for weak glutes with lower back pain that uses the new exercise and links the
+     * article; high next-day pain regresses it; retiring the exercise substitutes it.
+     */
+    @Test
+    @Order(2)
+    void anEditorsArticleAndExerciseReachAPartnersPlanWhichAdaptsToPainAndToRetirement() throws Exception {
+        String editor = suite.tokens().get("editor");
+        String partner = suite.tokens().get("partner");
+
+        String text = Files.readString(options.root().resolve("content-service/src/test/resources/ingest/weak-hips-blog-post.txt"));
+        JsonPath ingested = given().auth().oauth2(editor).contentType("text/plain; charset=UTF-8").body(text)
+                .post(api(1) + "/api/v1/articles/ingest").then().statusCode(201).extract().jsonPath();
+        String article = ingested.getString("article.slug");
+        String finding = ingested.getString("article.findings[0].id");
+        String articles = api(1) + "/api/v1/articles/" + article;
+        given().auth().oauth2(editor).header("If-Match", "\"1\"").post(articles + "/findings/" + finding + "/accept").then()
+                .statusCode(200);
+        given().auth().oauth2(editor).header("If-Match", "\"2\"").post(articles + "/submit").then().statusCode(200);
+        given().auth().oauth2(editor).header("If-Match", "\"3\"").post(articles + "/publish").then().statusCode(200)
+                .body("status", equalTo("published"));
+
+        String exercise = "banded-standing-abduction";
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body("""
+                {"slug":"%s","name":"Banded standing abduction","aliases":[],"summary":"Side leg raise against a mini band.",
+                 "instructions":["Stand tall with a band above the knees.","Lift one leg out to the side and lower slowly."],
+                 "cues":["Keep the pelvis level."],"mistakes":["Leaning the trunk away."],
+                 "primaryMuscles":["gluteus-medius"],"secondaryMuscles":["gluteus-minimus"],"equipment":["mini-band"],
+                 "pattern":"hip-abduction","level":"beginner","mechanic":"isolation","laterality":"unilateral",
+                 "position":"standing","spinalLoad":"none","dosage":{"sets":2,"repsMin":10,"repsMax":15},
+                 "contraindications":[],"regression":"clamshell","progression":null,"media":[]}""".formatted(exercise))
+                .post(api(0) + "/api/v1/exercises").then().statusCode(201);
+
+        String plans = api(2) + "/api/v1/plans";
+        String request = """
+                {"goals":["glute-strength","low-back-pain-relief"],"level":"beginner","equipment":["mini-band"],
+                 "daysPerWeek":3,"minutesPerSession":30,"weeks":4,"conditions":["low-back-pain"],"currentPain":3,"age":41,
+                 "screening":{"saddleNumbness":false,"newBladderProblems":false,"bowelIncontinence":false,
+                  "progressiveLegWeakness":false,"recentTrauma":"none","osteoporosis":false,"historyOfCancer":false,
+                  "feverOrChills":false,"unexplainedWeightLoss":false,"recentBacterialInfection":false,
+                  "intravenousDrugUse":false,"immunosuppression":false,"painWorseLyingDownOrAtNight":false,"newEpisode":false},
+                 "timeZone":"Europe/London","locale":"en"}""";
+        JsonPath plan = await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().auth().oauth2(partner).contentType(ContentType.JSON).body(request).post(plans).then()
+                        .statusCode(201).extract().jsonPath(),
+                p -> exercises(p).contains(exercise) && p.prettify().contains("\"" + article + "\""));
+        assertThat(plan.getString("outcome")).isEqualTo("plan");
+        assertThat(plan.getList("plan.weeks.sessions.flatten().items.flatten().articles.flatten().slug", String.class))
+                .contains(article);
+        String id = plan.getString("id");
+
+        given().auth().oauth2(partner).contentType(ContentType.JSON)
+                .body("{\"completed\":true,\"effort\":7,\"painDuring\":4,\"painNextDay\":7}")
+                .post(plans + "/" + id + "/sessions/1/feedback").then().statusCode(200)
+                .body("action", equalTo("regress")).body("planVersion", equalTo(2));
+
+        given().auth().oauth2(editor).header("If-Match", "\"1\"").delete(api(0) + "/api/v1/exercises/" + exercise).then()
+                .statusCode(200);
+        JsonPath substituted = await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().auth().oauth2(partner).get(plans + "/" + id).then().statusCode(200).extract().jsonPath(),
+                p -> p.getInt("version") == 3);
+        assertThat(substituted.getList("changes", String.class)).singleElement().asString()
+                .contains(exercise + " was retired");
+        assertThat(exercises(substituted)).doesNotContain(exercise);
     }
 
-    private boolean refused(String uri) throws Exception {
+    private static List<String> exercises(JsonPath plan) {
+        return plan.getList("plan.weeks.sessions.flatten().items.flatten().exercise", String.class);
+    }
+
+    private static HttpResponse<String> get(String uri) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean refused(String uri) throws Exception {
         try {
             get(uri);
             return false;
