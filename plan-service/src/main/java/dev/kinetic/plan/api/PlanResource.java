@@ -1,6 +1,7 @@
 package dev.kinetic.plan.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +18,7 @@ import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.security.Caller;
 import dev.kinetic.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -80,6 +82,14 @@ public class PlanResource {
         return response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(created.view().id().toString()).build())
                 .header("Idempotent-Replayed", created.replayed() ? "true" : null)
                 .tag(VersionTags.of(created.view().version())).entity(created.json()).build();
+    }
+
+    @GET
+    @Path("/goals")
+    @PermitAll
+    @Operation(summary = "The goals a plan can be asked for, with the movement patterns each builds sessions from")
+    public List<GoalView> goals() {
+        return GoalView.ALL;
     }
 
     @GET

@@ -134,6 +134,8 @@ class PlanApiIT {
         given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(PlanBodies.seedCase(4))
                 .post("/api/v1/plans").then().statusCode(403);
         given().auth().oauth2(partner("partner-bad")).get("/api/v1/plans").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/plans/goals").then().statusCode(200)
+                .body("find { it.slug == 'low-back-pain-relief' }.patterns", hasItems("hip-extension", "anti-extension"));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.kinetic.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import dev.kinetic.plan.domain.Plan;
+import dev.kinetic.plan.domain.PlanGenerator;
+
+/**
+ * Runs every microbenchmark briefly in the test JVM, so the harness cannot rot between full runs
+ * (deploy/bench/microbench.sh). The figures of this short run mean nothing and are not asserted.
+ */
+class MicrobenchmarkSmokeTest {
+
+    @Test
+    void theBenchmarkCatalogGivesTheSeedCaseAFullPlan() {
+        Plan plan = new PlanGenerator().generate(BenchCatalog.seedRequest(4), BenchCatalog.of(1000, 42));
+        assertThat(plan.weeks()).hasSize(4);
+        assertThat(plan.weeks().get(0).sessions()).allSatisfy(s -> assertThat(s.items()).hasSizeGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void everyBenchmarkRunsAndReportsAScore() throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(PlanGenerationBenchmark.class.getSimpleName())
+                .param("weeks", "4")
+                .forks(0)
+                .warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
+                .measurementIterations(1).measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .build()).run();
+        assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+    }
+}
