@@ -18,16 +18,18 @@ CREATE TABLE plan (
 CREATE INDEX plan_by_partner ON plan (partner, created_at DESC, id);
 CREATE INDEX plan_active_by_exercise ON plan USING gin (upcoming_exercises) WHERE status = 'active';
 
--- Every version of a plan as served (PlanView JSON) and what changed from the one before.
+-- Every version of a plan as served (PlanView JSON, deflated by the service) and what changed from the one before.
 CREATE TABLE plan_version (
     plan_id    uuid        NOT NULL REFERENCES plan (id),
     version    int         NOT NULL,
     cause      text        NOT NULL,
     changes    jsonb       NOT NULL,
-    document   jsonb       NOT NULL,
+    document   bytea       NOT NULL,
     created_at timestamptz NOT NULL,
     PRIMARY KEY (plan_id, version)
 );
+-- Already compressed: PostgreSQL should not try again.
+ALTER TABLE plan_version ALTER COLUMN document SET STORAGE EXTERNAL;
 
 -- Feedback on a session, once per session; the decision it led to.
 CREATE TABLE session_feedback (

@@ -49,10 +49,9 @@ public class PlanVersionEntity extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public String changes;
 
-    /** The plan as served at this version (PlanView as JSON). */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    public String document;
+    /** The plan as served at this version: PlanView as JSON, deflated (see {@link CompressedJson}). */
+    @Column(nullable = false)
+    public byte[] document;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

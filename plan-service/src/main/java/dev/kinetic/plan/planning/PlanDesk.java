@@ -36,6 +36,7 @@ import dev.kinetic.plan.domain.RedFlag;
 import dev.kinetic.plan.domain.RedFlagScreen;
 import dev.kinetic.plan.domain.SessionFeedback;
 import dev.kinetic.plan.messaging.PlanEvents;
+import dev.kinetic.plan.persistence.CompressedJson;
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.persistence.PlanVersionEntity;
 import dev.kinetic.plan.persistence.SessionFeedbackEntity;
@@ -307,15 +308,17 @@ public class PlanDesk {
         row.version = version;
         row.cause = cause;
         row.changes = jsonOf(changes);
-        row.document = json;
+        row.document = CompressedJson.deflate(json);
         row.createdAt = now.atOffset(ZoneOffset.UTC);
         row.persist();
     }
 
     private String document(UUID id, int version) {
-        return (String) entityManager.createNativeQuery(
-                "SELECT CAST(document AS text) FROM plan_version WHERE plan_id = ?1 AND version = ?2", String.class)
-                .setParameter(1, id).setParameter(2, version).getSingleResult();
+        // An entity lookup, not a native query: Hibernate's cache of native-query plans slows down as it grows.
+        PlanVersionEntity.Key key = new PlanVersionEntity.Key();
+        key.planId = id;
+        key.version = version;
+        return CompressedJson.inflate(entityManager.find(PlanVersionEntity.class, key).document);
     }
 
     private static void checkExercises(FeedbackRequest body, Plan.Session done) {
