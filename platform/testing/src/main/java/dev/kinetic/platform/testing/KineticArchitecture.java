@@ -36,9 +36,12 @@ public final class KineticArchitecture {
             .should(notSendToKafka())
             .because("a state change and its event are committed together through the outbox, never by a dual write");
 
-    /** Only the outbox relay produces to Kafka (consumers' dead letters are the connector's own). */
+    /**
+     * Only the outbox relay produces to Kafka (consumers' dead letters are the connector's own). The
+     * test support is exempt: it publishes as the other services would, to test one service alone.
+     */
     public static final ArchRule ONLY_THE_RELAY_PRODUCES = noClasses()
-            .that().resideOutsideOfPackage("dev.kinetic.platform.outbox..")
+            .that().resideOutsideOfPackages("dev.kinetic.platform.outbox..", "dev.kinetic.platform.testing..")
             .should().dependOnClassesThat().resideInAPackage(PRODUCER_PACKAGE + "..")
             .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                     "are Kafka senders", c -> SENDERS.contains(c.getName())))
