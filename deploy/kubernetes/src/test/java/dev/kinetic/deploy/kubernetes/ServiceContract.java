@@ -1,0 +1,119 @@
+package dev.kinetic.deploy.kubernetes;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What a service needs from its deployment, read from the service itself: the topics it consumes
+ * (and their dead-letter topics) and its consumer groups from its configuration, the topics it
+ * produces from its event schemas ({@code $id} names the topic), the environment variables its
+ * configuration requires (a {@code ${VAR}} without default), and the API paths of its OpenAPI
+ * document as written at build time.
+ */
+record ServiceContract(String name, Set<String> consumedTopics, Set<String> deadLetterTopics, Set<String> groups,
+        Set<String> groupPrefixes, Set<String> producedTopics, Set<String> requiredVariables, Set<String> apiPaths) {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
+    private static final Pattern SCHEMA_TOPIC = Pattern.compile("/schemas/([a-z0-9.-]+)/");
+    static final Set<String> SERVICES = Set.of("exercise-service", "content-service", "plan-service");
+
+    static ServiceContract of(String name) {
+        Path root = Manifests.ROOT;
+        Properties config = new Properties();
+        load(config, root.resolve("platform/runtime/src/main/resources/META-INF/microprofile-config.properties"));
+        load(config, root.resolve(name + "/src/main/resources/application.properties"));
+        Set<String> consumed = new TreeSet<>();
+        Set<String> deadLetters = new TreeSet<>();
+        Set<String> groups = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        Set<String> variables = new TreeSet<>();
+        for (String key : config.stringPropertyNames()) {
+            if (key.startsWith("%") && !key.startsWith("%prod.")) {
+                continue; // test and dev profiles do not run in a cluster
+            }
+            String value = config.getProperty(key);
+            Matcher variable = VARIABLE.matcher(value);
+            while (variable.find()) {
+                variables.add(variable.group(1));
+            }
+            if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic")) {
+                consumed.add(value);
+            } else if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic")) {
+                deadLetters.add(value);
+            } else if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id")) {
+                if (value.contains("${")) {
+                    prefixes.add(value.substring(0, value.indexOf("${")));
+                } else {
+                    groups.add(value);
+                }
+            }
+        }
+        return new ServiceContract(name, consumed, deadLetters, groups, prefixes, producedTopics(root.resolve(name)), variables,
+                apiPaths(root.resolve(name + "/target/openapi/openapi.json")));
+    }
+
+    private static Set<String> producedTopics(Path service) {
+        Set<String> topics = new TreeSet<>();
+        Path schemas = service.resolve("src/main/resources/schemas");
+        if (!Files.isDirectory(schemas)) {
+            return topics;
+        }
+        try (Stream<Path> files = Files.list(schemas)) {
+            files.forEach(f -> {
+                Matcher topic = SCHEMA_TOPIC.matcher(Manifests.read(f));
+                if (topic.find()) {
+                    topics.add(topic.group(1));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return topics;
+    }
+
+    private static Set<String> apiPaths(Path openApi) {
+        if (!Files.exists(openApi)) {
+            throw new IllegalStateException(openApi + " is missing: build the service first (./mvnw install)");
+        }
+        try {
+            JsonNode paths = new ObjectMapper().readTree(openApi.toFile()).path("paths");
+            Set<String> result = new TreeSet<>();
+            for (Iterator<String> names = paths.fieldNames(); names.hasNext();) {
+                result.add(names.next());
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void load(Properties config, Path file) {
+        try {
+            Properties loaded = new Properties();
+            loaded.load(new StringReader(Manifests.read(file)));
+            config.putAll(loaded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Set<String> allTopics() {
+        Set<String> all = new TreeSet<>(consumedTopics);
+        all.addAll(deadLetterTopics);
+        all.addAll(producedTopics);
+        return all;
+    }
+}
