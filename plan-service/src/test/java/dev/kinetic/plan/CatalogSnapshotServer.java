@@ -18,7 +18,19 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class CatalogSnapshotServer implements QuarkusTestResourceLifecycleManager {
 
     static final AtomicInteger REQUESTS = new AtomicInteger();
-    private HttpServer server;
+    private static volatile HttpServer server;
+
+    /** Takes exercise-service "down": its snapshot is no longer reachable. */
+    public static synchronized void stopNow() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    public static int requests() {
+        return REQUESTS.get();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -42,8 +54,6 @@ public class CatalogSnapshotServer implements QuarkusTestResourceLifecycleManage
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
+        stopNow();
     }
 }

@@ -62,6 +62,7 @@ class PlanApiIT {
     void theCatalogIsBootstrappedFromTheSnapshotAndTheServiceIsReadyWithItsLagAndVersionAsMetrics() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(ready).then().statusCode(200)
                 .body("checks.find { it.name == 'read-models' }.data.catalogExercises", equalTo(49)));
+        assertThat(dev.kinetic.plan.CatalogSnapshotServer.requests()).as("snapshot fetched").isPositive();
         String text = given().get(metrics).then().statusCode(200).extract().asString();
         assertThat(text).containsPattern("kinetic_catalog_exercises(\\{[^}]*\\})? 49")
                 .contains("kinetic_catalog_version").contains("kinetic_catalog_lag").contains("kinetic_articles_lag");
@@ -97,6 +98,13 @@ class PlanApiIT {
         JsonNode data = JSON.readTree(events.get(0).value());
         assertThat(data.get("partner").asText()).isEqualTo("partner-seed");
         assertThat(data.get("outcome").asText()).isEqualTo("plan");
+    }
+
+    @Test
+    void plansAreGeneratedWhileExerciseServiceIsDown() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(ready).then().statusCode(200));
+        dev.kinetic.plan.CatalogSnapshotServer.stopNow();
+        create("partner-outage", PlanBodies.seedCase(1)).then().statusCode(201).body("outcome", equalTo("plan"));
     }
 
     @Test
