@@ -147,9 +147,13 @@ public final class PlanGenerator {
                     caution, List.of());
         }
         // Double progression: the rep range rises within a block before the exercise moves up its ladder.
-        int repsMin = phase == Phase.STRENGTH ? 8 + Math.min(2, (week - 3) % 4) : 10;
+        int repsMin = switch (phase) {
+            case ACTIVATION -> 10;
+            case STRENGTH -> 8 + Math.min(2, (week - 3) % 4);
+            case DELOAD -> 8;
+        };
         int repsMax = phase == Phase.DELOAD ? 10 : 12;
-        return new Item(e.slug(), e.name(), e.pattern(), muscles, sets, Math.min(repsMin, repsMax), repsMax, null, rest, TEMPO,
+        return new Item(e.slug(), e.name(), e.pattern(), muscles, sets, repsMin, repsMax, null, rest, TEMPO,
                 e.unilateral(), why, caution, List.of());
     }
 
