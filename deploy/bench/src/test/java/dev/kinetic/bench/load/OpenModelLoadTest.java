@@ -1,0 +1,96 @@
+package dev.kinetic.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The harness's short mode: the generator against a local server whose behaviour is known, so it
+ * cannot rot between full benchmark runs and its numbers can be trusted.
+ */
+class OpenModelLoadTest {
+
+    private HttpServer server;
+    private final OpenModelLoad load = new OpenModelLoad();
+
+    @AfterEach
+    void stop() {
+        load.close();
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private URI serve(int threads, Handler handler) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+        server.setExecutor(Executors.newFixedThreadPool(threads));
+        server.createContext("/", exchange -> {
+            try {
+                handler.handle();
+                exchange.sendResponseHeaders(200, -1);
+            } catch (InterruptedException e) {
+                exchange.sendResponseHeaders(500, -1);
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    interface Handler {
+        void handle() throws InterruptedException;
+    }
+
+    @Test
+    void keepsTheOfferedRateAndMeasuresTheServersTime() throws Exception {
+        URI uri = serve(8, () -> Thread.sleep(3));
+        LoadResult result = load.run(new Target("steady", "GET", uri, Map.of(), null), 200, Duration.ofSeconds(2), 256);
+        assertThat(result.due()).isEqualTo(400);
+        assertThat(result.failed() + result.dropped()).isZero();
+        assertThat(result.achievedPerSecond()).isBetween(170.0, 215.0);
+        assertThat(result.p50Ms()).isGreaterThanOrEqualTo(3.0).isLessThan(50.0);
+    }
+
+    @Test
+    void aStallShowsInEveryRequestThatWaitedForItNotJustOne() throws Exception {
+        AtomicBoolean stalled = new AtomicBoolean();
+        long begin = System.nanoTime();
+        // One worker: a 400 ms stall one second in holds up every request due during it.
+        URI uri = serve(1, () -> {
+            if (System.nanoTime() - begin > 1_000_000_000L && stalled.compareAndSet(false, true)) {
+                Thread.sleep(400);
+            }
+        });
+        LoadResult result = load.run(new Target("stall", "GET", uri, Map.of(), null), 200, Duration.ofSeconds(3), 512);
+        assertThat(result.maxMs()).isGreaterThanOrEqualTo(400.0);
+        // About 80 of 600 requests were due during the stall: well over 1 % of them waited 100 ms or more.
+        assertThat(result.p99Ms()).isGreaterThan(100.0);
+        assertThat(result.p50Ms()).isLessThan(50.0);
+    }
+
+    @Test
+    void requestsBeyondTheInFlightLimitAreDroppedAndCounted() throws Exception {
+        URI uri = serve(1, () -> Thread.sleep(200));
+        LoadResult result = load.run(new Target("overload", "GET", uri, Map.of(), null), 100, Duration.ofSeconds(1), 5);
+        assertThat(result.dropped()).isGreaterThan(50);
+        assertThat(result.succeeded() + result.failed() + result.dropped()).isEqualTo(result.due());
+    }
+
+    @Test
+    void theClosedLoopPeakIsPositiveAgainstAFastServer() throws Exception {
+        URI uri = serve(4, () -> { });
+        assertThat(load.peak(new Target("peak", "GET", uri, Map.of(), null), 4, Duration.ofSeconds(1))).isGreaterThan(100.0);
+    }
+}
