@@ -13,16 +13,16 @@ import org.jsoup.nodes.Element;
  * Brings Markdown and HTML to the line-per-block text the ingestor reads: headings and paragraphs
  * on their own lines, list items as "- item". Scripts, styles and inline markup are dropped.
  */
-final class RawText {
+public final class RawText {
 
-    static final String PLAIN = "text/plain";
-    static final String MARKDOWN = "text/markdown";
-    static final String HTML = "text/html";
+    public static final String PLAIN = "text/plain";
+    public static final String MARKDOWN = "text/markdown";
+    public static final String HTML = "text/html";
 
     private RawText() {
     }
 
-    static String toLines(String body, String mediaType) {
+    public static String toLines(String body, String mediaType) {
         return switch (mediaType) {
             case HTML -> fromHtml(body);
             case MARKDOWN -> fromHtml(HtmlRenderer.builder().build().render(Parser.builder().build().parse(body)));

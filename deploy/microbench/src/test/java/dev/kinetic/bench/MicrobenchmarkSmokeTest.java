@@ -27,15 +27,25 @@ class MicrobenchmarkSmokeTest {
     }
 
     @Test
+    void theIngestionBenchmarkLinksTheSamplesExercises() {
+        var ingestion = new dev.kinetic.content.domain.ArticleIngestor().ingest(
+                dev.kinetic.content.desk.RawText.toLines(ArticleIngestionBenchmark.sample(), dev.kinetic.content.desk.RawText.MARKDOWN),
+                "en", ArticleIngestionBenchmark.vocabulary(1000));
+        assertThat(ingestion.toString()).contains("glute-bridge").contains("clamshell");
+    }
+
+    @Test
     void everyBenchmarkRunsAndReportsAScore() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(PlanGenerationBenchmark.class.getSimpleName())
+                .include(PlanDocumentBenchmark.class.getSimpleName())
+                .include(ArticleIngestionBenchmark.class.getSimpleName())
                 .param("weeks", "4")
                 .forks(0)
                 .warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
                 .measurementIterations(1).measurementTime(TimeValue.milliseconds(200))
                 .shouldFailOnError(true)
                 .build()).run();
-        assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+        assertThat(results).hasSize(4).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
