@@ -63,8 +63,9 @@ public final class ArticleIndex {
                 .limit(LINKS_PER_ITEM).map(PublishedArticle::link).toList();
     }
 
-    /** The plan with each item linked to the articles that explain its exercise. */
+    /** The plan with each item linked to the articles that explain its exercise (looked up once per exercise). */
     public Plan link(Plan plan, String locale) {
-        return plan.mapItems(item -> item.withArticles(about(item.exercise(), locale)));
+        Map<String, List<ArticleLink>> links = new java.util.HashMap<>();
+        return plan.mapItems(item -> item.withArticles(links.computeIfAbsent(item.exercise(), e -> about(e, locale))));
     }
 }

@@ -61,11 +61,6 @@ public final class CatalogIndex {
         return current;
     }
 
-    public CatalogExercise get(String slug) {
-        Versioned held = exercises.get(slug);
-        return held == null ? null : held.exercise();
-    }
-
     public int versionOf(String slug) {
         Versioned held = exercises.get(slug);
         return held == null ? 0 : held.version();

@@ -31,6 +31,20 @@ class CatalogIndexTest {
     }
 
     @Test
+    void theCatalogVersionRisesWithEveryAppliedChangeAndTheSnapshotFollowsIt() {
+        CatalogIndex index = new CatalogIndex();
+        index.apply(bridge("Glute bridge", true), 2);
+        CatalogIndex.Snapshot first = index.snapshot();
+        assertThat(first.version()).isEqualTo(2);
+        assertThat(index.snapshot()).as("unchanged catalog, same snapshot").isSameAs(first);
+        index.apply(bridge("Ignored", true), 1);
+        assertThat(index.version()).as("an older version changes nothing").isEqualTo(2);
+        index.apply(bridge("Glute bridge", false), 5);
+        assertThat(index.snapshot().version()).isEqualTo(5);
+        assertThat(index.snapshot().exercises()).singleElement().satisfies(e -> assertThat(e.active()).isFalse());
+    }
+
+    @Test
     void concurrentRedeliveriesConvergeOnTheHighestVersion() throws Exception {
         CatalogIndex index = new CatalogIndex();
         var pool = Executors.newFixedThreadPool(4);
