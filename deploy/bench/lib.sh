@@ -1,6 +1,9 @@
 # Shared by the benchmark scripts: start the local suite on a temporary KINETIC_HOME, grow the
 # catalog to 1,000 exercises, and measure with wrk (peak) and hey (fixed rate). Source it.
 for tool in wrk hey curl java; do command -v $tool >/dev/null || { echo "needs $tool (Debian: apt-get install wrk hey)"; exit 1; }; done
+[ -f deploy/bench/target/classpath.txt ] || { echo "build first: ./mvnw -B -ntp install -DskipTests"; exit 1; }
+# The open-model generator (deploy/bench): requests due at a fixed rate, latency from when each was due.
+LOAD=(java -cp "deploy/bench/target/classes:$(cat deploy/bench/target/classpath.txt)" dev.kinetic.bench.load.Load)
 WARMUP_SECONDS=${WARMUP_SECONDS:-90}
 RUN_SECONDS=${RUN_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -53,9 +56,8 @@ summarise() { # hey output file -> "p50 p99 max errors achieved"
        END {printf "%.2f %.2f %.2f %d %d", p50*1000, p99*1000, max*1000, err, rps}' "$1"
 }
 
-fixed_rate() { # url rate [hey args...] -> "p50 p99 max errors achieved"; the rate is split over CONNECTIONS workers
+fixed_rate() { # url rate [Load options: --method M --header 'K: V' --body-file F] -> "p50 p99 max errors achieved"
   local url=$1 rate=$2; shift 2
-  local per_worker=$(( (rate + CONNECTIONS - 1) / CONNECTIONS ))
-  hey -z ${RUN_SECONDS}s -c $CONNECTIONS -q $per_worker "$@" "$url" > "$KINETIC_HOME/hey.out"
-  summarise "$KINETIC_HOME/hey.out"
+  "${LOAD[@]}" --name "$url" --url "$url" --rate "$rate" --seconds "$RUN_SECONDS" --json "$KINETIC_HOME/results.jsonl" "$@" \
+    | awk '{print $2, $3, $4, $5, $1}'
 }

@@ -42,13 +42,14 @@ wrk -t1 -c$CONNECTIONS -d$((WARMUP_SECONDS / 4))s -H "Authorization: Bearer $PAR
 TRIVIAL_PEAK=$(peak "$TRIVIAL")
 READ_PEAK=$(peak "$BY_ID" -H "Authorization: Bearer $PARTNER")
 # Reads first: an overloaded POST run leaves a backlog (outbox, GC) that would spoil them.
-read RP50 RP99 RMAX RERR RRPS <<< "$(fixed_rate "$BY_ID" $((READ_PEAK / 2)) -H "Authorization: Bearer $PARTNER")"
+read RP50 RP99 RMAX RERR RRPS <<< "$(fixed_rate "$BY_ID" $((READ_PEAK / 2)) --header "Authorization: Bearer $PARTNER")"
 hey -z ${RUN_SECONDS}s -c $CONNECTIONS "${POST_ARGS[@]}" "$PL/api/v1/plans" > "$KINETIC_HOME/post-peak.out"
 read PP50 PP99 PMAX PERR POST_PEAK <<< "$(summarise "$KINETIC_HOME/post-peak.out")"
 POST_ROWS=()
 for rate in $RATES; do
   sleep 10 # let the previous run's backlog drain
-  read FP50 FP99 FMAX FERR FRPS <<< "$(fixed_rate "$PL/api/v1/plans" $rate "${POST_ARGS[@]}")"
+  read FP50 FP99 FMAX FERR FRPS <<< "$(fixed_rate "$PL/api/v1/plans" $rate --method POST --header "Content-Type: application/json" \
+    --header "Authorization: Bearer $PARTNER" --body-file "$KINETIC_HOME/plan.json")"
   POST_ROWS+=("| POST /api/v1/plans | $rate | $FRPS | $FP50 | $FP99 | $FMAX | $FERR | |")
 done
 RSS_MB=$(ps -o rss= -p "$(pgrep -f 'plan-service.*quarkus-run.jar' | head -1)" | awk '{printf "%d", $1/1024}')
@@ -60,7 +61,7 @@ PLANS=$(curl -s -H "Authorization: Bearer $PARTNER" "$PL/api/v1/plans?size=1" | 
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(machine)"
   echo "- catalog: $CATALOG exercises; request: the seed's case (2 goals, 2 conditions, screening), 4 weeks x 3 sessions; response ${PLAN_BYTES} bytes"
-  echo "- load generator on the same machine: wrk -t1 -c$CONNECTIONS (peak GETs), hey -c$CONNECTIONS (POST peak), hey -c$CONNECTIONS -q (fixed rate, closed loop: latency under overload is understated); ${WARMUP_SECONDS}s warm-up, ${RUN_SECONDS}s per run; $PLANS plans stored by the end"
+  echo "- load generator on the same machine: wrk -t1 -c$CONNECTIONS (peak GETs), hey -c$CONNECTIONS (POST peak), deploy/bench open-model generator (fixed arrival rate, latency from the due time, 5 s unrecorded warm-up, 64 connections, over 512 in flight counted as errors); ${WARMUP_SECONDS}s warm-up, ${RUN_SECONDS}s per run; $PLANS plans stored by the end"
   echo
   echo "| scenario | target rate | achieved /s | p50 ms | p99 ms | max ms | errors | ratio to trivial GET |"
   echo "|---|---|---|---|---|---|---|---|"

@@ -50,7 +50,7 @@ read ING_P50 ING_P99 ING_MAX ING_ERR ING_RPS <<< "$(summarise "$KINETIC_HOME/ing
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(machine)"
   echo "- catalog: $CATALOG exercises ($SEEDED seeded + $CREATED imported); PostgreSQL fsync on (local suite)"
-  echo "- load generator on the same machine: wrk -t1 -c$CONNECTIONS (peak), hey -c$CONNECTIONS -q (fixed rate at half of peak); ${WARMUP_SECONDS}s warm-up, ${RUN_SECONDS}s per run"
+  echo "- load generator on the same machine: wrk -t1 -c$CONNECTIONS (peak), deploy/bench open-model generator at half of peak (fixed arrival rate, latency from the due time); ${WARMUP_SECONDS}s warm-up, ${RUN_SECONDS}s per run"
   echo "- import of $TO_IMPORT free-exercise-db records in one request: ${IMPORT_TIME}s"
   echo "- ingestion of a ${ARTICLE_CHARS}-character Markdown article over HTTP (parse, link, store a draft and its revision), 600 requests, 4 concurrent: ${ING_RPS} articles/s, p50 ${ING_P50} ms, p99 ${ING_P99} ms, errors ${ING_ERR}"
   echo

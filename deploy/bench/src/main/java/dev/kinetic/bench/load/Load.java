@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <pre>
  * Load --name NAME --url URL [--method GET] [--header 'K: V']... [--body-file F]
- *      (--rate PER_SECOND [--max-in-flight 512] | --peak-connections N) [--seconds 20] [--json results.jsonl]
+ *      (--rate PER_SECOND [--max-in-flight 512] [--warmup-seconds 5] | --peak-connections N) [--seconds 20]
+ *      [--json results.jsonl]
  * </pre>
  *
  * With {@code --rate} it prints "achieved/s p50 p99 max errors" (milliseconds) and appends the full
@@ -49,8 +50,11 @@ public final class Load {
                         load.peak(target, Integer.parseInt(options.get("peak-connections")), duration));
                 return;
             }
-            LoadResult result = load.run(target, Double.parseDouble(options.get("rate")), duration,
-                    Integer.parseInt(options.getOrDefault("max-in-flight", "512")));
+            double rate = Double.parseDouble(options.get("rate"));
+            int maxInFlight = Integer.parseInt(options.getOrDefault("max-in-flight", "512"));
+            // Unrecorded warm-up at the same rate: the generator's own JIT and connection set-up are not the server's latency.
+            load.run(target, rate, Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "5"))), maxInFlight);
+            LoadResult result = load.run(target, rate, duration, maxInFlight);
             if (options.containsKey("json")) {
                 Files.writeString(Path.of(options.get("json")), new ObjectMapper().writeValueAsString(result) + "\n",
                         StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -1,12 +1,7 @@
 package dev.kinetic.bench.load;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,29 +10,33 @@ import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+
 /**
  * An open-model load generator: requests are due at a fixed rate whatever the server does (one every
  * 1/rate seconds), sent asynchronously, and each latency is measured from when the request was due.
  * A closed-loop tool (a fixed number of connections, each waiting for its answer) sends less when the
  * server slows and so under-reports exactly the latency that matters ("coordinated omission"); this
- * one does not. Requests beyond {@code maxInFlight} outstanding are counted as dropped, not queued.
+ * one does not. Requests wait for one of {@code CONNECTIONS} keep-alive connections (that wait is
+ * part of their latency); beyond {@code maxInFlight} outstanding they are counted as dropped.
+ * HTTP goes through Vert.x (Netty) on one event loop, so the generator itself stays cheap.
  */
 public final class OpenModelLoad {
 
+    static final int CONNECTIONS = 64;
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(2);
 
-    private final HttpClient client;
-    private final ExecutorService executor;
-
-    public OpenModelLoad() {
-        executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread thread = new Thread(r, "load");
-            thread.setDaemon(true);
-            return thread;
-        });
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(executor).build();
-    }
+    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+    private final HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
+            new PoolOptions().setHttp1MaxSize(CONNECTIONS).setMaxWaitQueueSize(-1));
 
     public LoadResult run(Target target, double perSecond, Duration duration, int maxInFlight) throws InterruptedException {
         long due = Math.max(1, Math.round(perSecond * duration.toNanos() / 1e9));
@@ -48,7 +47,6 @@ public final class OpenModelLoad {
         AtomicLong dropped = new AtomicLong();
         AtomicInteger inFlight = new AtomicInteger();
         CountDownLatch done = new CountDownLatch((int) due);
-        HttpRequest request = request(target);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         for (long i = 0; i < due; i++) {
             long dueAt = start + i * interval;
@@ -61,10 +59,10 @@ public final class OpenModelLoad {
                 continue;
             }
             inFlight.incrementAndGet();
-            client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            send(target).onComplete(status -> {
                 long micros = Math.min(HIGHEST_MICROS, Math.max(1, (System.nanoTime() - dueAt) / 1_000));
                 latencies.recordValue(micros);
-                if (error == null && response.statusCode() < 400) {
+                if (status.succeeded() && status.result() < 400) {
                     succeeded.incrementAndGet();
                 } else {
                     failed.incrementAndGet();
@@ -83,36 +81,38 @@ public final class OpenModelLoad {
 
     /** The highest rate the target sustains, closed-loop: {@code connections} requests outstanding at all times. */
     public double peak(Target target, int connections, Duration duration) throws InterruptedException {
-        HttpRequest request = request(target);
         AtomicLong succeeded = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         CountDownLatch finished = new CountDownLatch(connections);
         for (int c = 0; c < connections; c++) {
-            loop(request, end, succeeded, finished);
+            loop(target, end, succeeded, finished);
         }
         finished.await(duration.toSeconds() + 60, TimeUnit.SECONDS);
         return succeeded.get() / (duration.toNanos() / 1e9);
     }
 
-    private void loop(HttpRequest request, long end, AtomicLong succeeded, CountDownLatch finished) {
+    private void loop(Target target, long end, AtomicLong succeeded, CountDownLatch finished) {
         if (System.nanoTime() >= end) {
             finished.countDown();
             return;
         }
-        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-            if (error == null && response.statusCode() < 400) {
+        send(target).onComplete(status -> {
+            if (status.succeeded() && status.result() < 400) {
                 succeeded.incrementAndGet();
             }
-            loop(request, end, succeeded, finished);
+            loop(target, end, succeeded, finished);
         });
     }
 
-    private static HttpRequest request(Target target) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target.uri()).timeout(Duration.ofSeconds(30))
-                .method(target.method(), target.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(target.body()));
-        target.headers().forEach(builder::header);
-        return builder.build();
+    /** Sends one request and reads the whole response; completes with the status code. */
+    private Future<Integer> send(Target target) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(target.method()))
+                .setAbsoluteURI(target.uri().toString()).setTimeout(30_000);
+        target.headers().forEach(options::addHeader);
+        Buffer body = target.body().length == 0 ? null : Buffer.buffer(target.body());
+        return client.request(options)
+                .compose(request -> body == null ? request.send() : request.send(body))
+                .compose(response -> response.body().map(ignored -> response.statusCode()));
     }
 
     private static double millis(Histogram histogram, double percentile) {
@@ -120,6 +120,7 @@ public final class OpenModelLoad {
     }
 
     public void close() {
-        executor.shutdownNow();
+        client.close();
+        vertx.close();
     }
 }
