@@ -22,7 +22,7 @@ import dev.kinetic.platform.embedded.TokenMinter;
 /**
  * The whole suite on one machine: PostgreSQL and Kafka started by the project itself, the three
  * services as child processes, tokens for every role. {@link #main} is the README's "start" command;
- * tests use {@link #start(LocalSuiteOptions, PrintStream)} and {@link #close()}.
+ * tests and the benchmark harness use {@link #start(LocalSuiteOptions, PrintStream)} and {@link #close()}.
  */
 public final class LocalSuite implements AutoCloseable {
 
@@ -60,7 +60,7 @@ public final class LocalSuite implements AutoCloseable {
         stopped.await();
     }
 
-    static LocalSuite start(LocalSuiteOptions options, PrintStream out) {
+    public static LocalSuite start(LocalSuiteOptions options, PrintStream out) {
         LocalSuite suite = new LocalSuite(options, out);
         try {
             suite.startAll();
@@ -90,10 +90,14 @@ public final class LocalSuite implements AutoCloseable {
 
         out.println("Starting services...");
         for (ServiceSpec spec : options.services()) {
-            services.add(ServiceProcess.start(spec, options.root(), options.home().resolve("logs"), environmentOf(spec)));
+            ServiceProcess service = ServiceProcess.start(spec, options.root(), options.home().resolve("logs"), environmentOf(spec));
+            services.add(service);
+            if (options.oneServiceAtATime()) {
+                timings.put(spec.name(), service.awaitReady(READY_TIMEOUT));
+            }
         }
         for (ServiceProcess service : services) {
-            timings.put(service.spec().name(), service.awaitReady(READY_TIMEOUT));
+            timings.putIfAbsent(service.spec().name(), service.awaitReady(READY_TIMEOUT));
         }
         timings.put("suite", Duration.between(begin, Instant.now()));
     }
@@ -117,7 +121,7 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     /** A token for each role, valid for a working day. */
-    Map<String, String> tokens() {
+    public Map<String, String> tokens() {
         TokenMinter minter = new TokenMinter(keys, TokenMinter.LOCAL_ISSUER);
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("editor", minter.mint("editor@kinetic.local", Set.of("editor"), Duration.ofHours(12)));
@@ -126,12 +130,23 @@ public final class LocalSuite implements AutoCloseable {
         return tokens;
     }
 
-    List<ServiceSpec> services() {
+    public List<ServiceSpec> services() {
         return Collections.unmodifiableList(options.services());
     }
 
-    Map<String, Duration> timings() {
+    /** How long each part took to become ready: postgresql, kafka, each service (from its process start), the suite. */
+    public Map<String, Duration> timings() {
         return Collections.unmodifiableMap(timings);
+    }
+
+    /** The operating-system process id of a running service. */
+    public long pid(String service) {
+        return services.stream().filter(s -> s.spec().name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No running service " + service)).pid();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
     }
 
     private void printBanner() {
@@ -170,7 +185,7 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    Path home() {
+    public Path home() {
         return options.home();
     }
 }

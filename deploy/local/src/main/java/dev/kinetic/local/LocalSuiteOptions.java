@@ -13,8 +13,8 @@ import dev.kinetic.platform.embedded.FreePort;
  * changed by an environment variable, and {@link #ephemeral(Path, Path)} gives free ports and a
  * data directory of the caller's choosing, for tests.
  */
-record LocalSuiteOptions(Path root, Path home, int postgresPort, int kafkaPort,
-        List<ServiceSpec> services) {
+public record LocalSuiteOptions(Path root, Path home, int postgresPort, int kafkaPort,
+        List<ServiceSpec> services, boolean oneServiceAtATime) {
 
     static LocalSuiteOptions fromEnvironment(Map<String, String> env) {
         Path root = findRoot(Path.of(env.getOrDefault("KINETIC_ROOT", ".")).toAbsolutePath().normalize());
@@ -25,15 +25,24 @@ record LocalSuiteOptions(Path root, Path home, int postgresPort, int kafkaPort,
                 List.of(
                         new ServiceSpec("exercise-service", "exercise", port(env, "KINETIC_EXERCISE_PORT", 8081), 9001),
                         new ServiceSpec("content-service", "content", port(env, "KINETIC_CONTENT_PORT", 8082), 9002),
-                        new ServiceSpec("plan-service", "plan", port(env, "KINETIC_PLAN_PORT", 8083), 9003)));
+                        new ServiceSpec("plan-service", "plan", port(env, "KINETIC_PLAN_PORT", 8083), 9003)),
+                false);
     }
 
     /** Free ports everywhere and data in {@code home}, removed afterwards by the caller. */
-    static LocalSuiteOptions ephemeral(Path root, Path home) {
+    public static LocalSuiteOptions ephemeral(Path root, Path home) {
         return new LocalSuiteOptions(root, home, FreePort.pick(), FreePort.pick(), List.of(
                 new ServiceSpec("exercise-service", "exercise", FreePort.pick(), FreePort.pick()),
                 new ServiceSpec("content-service", "content", FreePort.pick(), FreePort.pick()),
-                new ServiceSpec("plan-service", "plan", FreePort.pick(), FreePort.pick())));
+                new ServiceSpec("plan-service", "plan", FreePort.pick(), FreePort.pick())), false);
+    }
+
+    /**
+     * The same suite with each service started only once the one before it is ready, so each start-up
+     * time is that service's own rather than three JVMs sharing the cores (the benchmark measures this way).
+     */
+    public LocalSuiteOptions withOneServiceAtATime() {
+        return new LocalSuiteOptions(root, home, postgresPort, kafkaPort, services, true);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {
@@ -42,7 +51,7 @@ record LocalSuiteOptions(Path root, Path home, int postgresPort, int kafkaPort,
     }
 
     /** The repository root: the nearest directory upwards holding the Maven wrapper. */
-    static Path findRoot(Path start) {
+    public static Path findRoot(Path start) {
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve("mvnw")) && Files.exists(dir.resolve("pom.xml"))) {
                 return dir;

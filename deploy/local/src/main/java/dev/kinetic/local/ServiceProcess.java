@@ -92,6 +92,10 @@ final class ServiceProcess {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -1,9 +1,9 @@
 package dev.kinetic.local;
 
 /** One service of the suite as the local run starts it: its module, database and ports. */
-record ServiceSpec(String name, String database, int httpPort, int managementPort) {
+public record ServiceSpec(String name, String database, int httpPort, int managementPort) {
 
-    String module() {
+    public String module() {
         return name;
     }
 }

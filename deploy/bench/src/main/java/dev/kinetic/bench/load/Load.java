@@ -47,7 +47,7 @@ public final class Load {
         try {
             if (options.containsKey("peak-connections")) {
                 System.out.printf(java.util.Locale.ROOT, "%.0f%n",
-                        load.peak(target, Integer.parseInt(options.get("peak-connections")), duration));
+                        load.peak(target, Integer.parseInt(options.get("peak-connections")), duration).perSecond());
                 return;
             }
             double rate = Double.parseDouble(options.get("rate"));

@@ -38,7 +38,7 @@ public final class OpenModelLoad {
     private final HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
             new PoolOptions().setHttp1MaxSize(CONNECTIONS).setMaxWaitQueueSize(-1));
 
-    public LoadResult run(Target target, double perSecond, Duration duration, int maxInFlight) throws InterruptedException {
+    public LoadResult run(Requests requests, double perSecond, Duration duration, int maxInFlight) throws InterruptedException {
         long due = Math.max(1, Math.round(perSecond * duration.toNanos() / 1e9));
         long interval = Math.round(1e9 / perSecond);
         Histogram latencies = new ConcurrentHistogram(HIGHEST_MICROS, 3);
@@ -59,7 +59,7 @@ public final class OpenModelLoad {
                 continue;
             }
             inFlight.incrementAndGet();
-            send(target).onComplete(status -> {
+            send(requests.next(i)).onComplete(status -> {
                 long micros = Math.min(HIGHEST_MICROS, Math.max(1, (System.nanoTime() - dueAt) / 1_000));
                 latencies.recordValue(micros);
                 if (status.succeeded() && status.result() < 400) {
@@ -75,32 +75,37 @@ public final class OpenModelLoad {
             failed.addAndGet(done.getCount());
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new LoadResult(target.name(), perSecond, succeeded.get() / elapsed, due, succeeded.get(), failed.get(), dropped.get(),
+        return new LoadResult(requests.name(), perSecond, succeeded.get() / elapsed, due, succeeded.get(), failed.get(), dropped.get(),
                 millis(latencies, 50), millis(latencies, 90), millis(latencies, 99), latencies.getMaxValue() / 1000.0);
     }
 
     /** The highest rate the target sustains, closed-loop: {@code connections} requests outstanding at all times. */
-    public double peak(Target target, int connections, Duration duration) throws InterruptedException {
+    public PeakResult peak(Requests requests, int connections, Duration duration) throws InterruptedException {
         AtomicLong succeeded = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong sequence = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         CountDownLatch finished = new CountDownLatch(connections);
         for (int c = 0; c < connections; c++) {
-            loop(target, end, succeeded, finished);
+            loop(requests, sequence, end, succeeded, failed, finished);
         }
         finished.await(duration.toSeconds() + 60, TimeUnit.SECONDS);
-        return succeeded.get() / (duration.toNanos() / 1e9);
+        return new PeakResult(requests.name(), connections, succeeded.get() / (duration.toNanos() / 1e9), failed.get());
     }
 
-    private void loop(Target target, long end, AtomicLong succeeded, CountDownLatch finished) {
+    private void loop(Requests requests, AtomicLong sequence, long end, AtomicLong succeeded, AtomicLong failed,
+            CountDownLatch finished) {
         if (System.nanoTime() >= end) {
             finished.countDown();
             return;
         }
-        send(target).onComplete(status -> {
+        send(requests.next(sequence.getAndIncrement())).onComplete(status -> {
             if (status.succeeded() && status.result() < 400) {
                 succeeded.incrementAndGet();
+            } else {
+                failed.incrementAndGet();
             }
-            loop(target, end, succeeded, finished);
+            loop(requests, sequence, end, succeeded, failed, finished);
         });
     }
 

@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -91,6 +93,42 @@ class OpenModelLoadTest {
     @Test
     void theClosedLoopPeakIsPositiveAgainstAFastServer() throws Exception {
         URI uri = serve(4, () -> { });
-        assertThat(load.peak(new Target("peak", "GET", uri, Map.of(), null), 4, Duration.ofSeconds(1))).isGreaterThan(100.0);
+        PeakResult peak = load.peak(new Target("peak", "GET", uri, Map.of(), null), 4, Duration.ofSeconds(1));
+        assertThat(peak.perSecond()).isGreaterThan(100.0);
+        assertThat(peak.failed()).isZero();
+    }
+
+    @Test
+    void walksThroughTheScenariosRequestsAndCountsErrorStatusesAsFailures() throws Exception {
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            seen.add(path);
+            exchange.sendResponseHeaders(path.startsWith("/missing") ? 404 : 200, -1);
+            exchange.close();
+        });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        Requests everyOtherMissing = new Requests() {
+            @Override
+            public String name() {
+                return "mixed";
+            }
+
+            @Override
+            public Target next(long sequence) {
+                String path = (sequence % 2 == 0 ? "/found/" : "/missing/") + sequence % 10;
+                return new Target(name(), "GET", URI.create(base + path), Map.of(), null);
+            }
+        };
+        LoadResult result = load.run(everyOtherMissing, 100, Duration.ofSeconds(1), 256);
+        assertThat(result.succeeded()).isEqualTo(50);
+        assertThat(result.failed()).isEqualTo(50);
+        assertThat(seen).hasSize(10);
+        PeakResult peak = load.peak(everyOtherMissing, 2, Duration.ofMillis(500));
+        assertThat(peak.failed()).isPositive();
+        assertThat(peak.perSecond()).isPositive();
     }
 }

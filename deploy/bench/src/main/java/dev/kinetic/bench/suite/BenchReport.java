@@ -1,0 +1,49 @@
+package dev.kinetic.bench.suite;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.kinetic.bench.load.LoadResult;
+import dev.kinetic.bench.load.PeakResult;
+
+/** Everything one harness run measured, as written to {@code report.json}. */
+public record BenchReport(String mode, String date, Machine machine, BenchSettings settings, Map<String, Long> data,
+        List<StartUp> startUp, List<Memory> memory, List<Scenario> scenarios, List<Propagation> propagation,
+        KafkaLatency kafka, List<Microbenchmark> microbenchmarks, List<Verdict> verdicts) {
+
+    public record Machine(int cores, long memoryMb, String jdk, String os) {
+    }
+
+    /** From process start to ready (each service started alone, PostgreSQL and Kafka already up). */
+    public record StartUp(String part, long readyMs) {
+    }
+
+    public record Memory(String service, long afterWarmupMb, long underLoadMaxMb) {
+    }
+
+    /**
+     * One scenario: its closed-loop peak, its ratio to its service's trivial endpoint measured in the same run,
+     * and its fixed-rate runs (half the peak, and for plan creation the target rate).
+     */
+    public record Scenario(String name, String service, String request, boolean read, PeakResult peak,
+            double ratioToCeiling, List<LoadResult> fixedRate) {
+
+        public LoadResult atHalfPeak() {
+            return fixedRate.get(0);
+        }
+    }
+
+    public record Propagation(String name, String measuredFrom, String measuredTo, int changes, double p50Ms, double p99Ms,
+            double maxMs) {
+    }
+
+    /** Kafka's own end-to-end latency on the suite's broker: produce (acks=all) to consume, one record at a time. */
+    public record KafkaLatency(String tool, int records, double averageMs, double p50Ms, double p99Ms, double p999Ms) {
+    }
+
+    public record Microbenchmark(String benchmark, Map<String, String> params, double score, String unit) {
+    }
+
+    public record Verdict(String target, String measured, boolean met) {
+    }
+}

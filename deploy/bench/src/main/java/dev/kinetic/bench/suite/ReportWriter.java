@@ -1,0 +1,137 @@
+package dev.kinetic.bench.suite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import dev.kinetic.bench.load.LoadResult;
+import dev.kinetic.bench.suite.BenchReport.Scenario;
+
+/**
+ * Writes a run as {@code report.json} (everything measured), {@code report.md} (the tables the README
+ * quotes) and {@code report.html} (the same tables for a browser). Both text forms come from one list of tables.
+ */
+public final class ReportWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    record Table(String title, String note, List<String> headers, List<List<String>> rows) {
+    }
+
+    private ReportWriter() {
+    }
+
+    public static void write(BenchReport report, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            JSON.writeValue(directory.resolve("report.json").toFile(), report);
+            Files.writeString(directory.resolve("report.md"), markdown(report));
+            Files.writeString(directory.resolve("report.html"), html(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the report to " + directory, e);
+        }
+    }
+
+    static String summary(BenchReport r) {
+        return String.format(Locale.ROOT, "Mode %s, %s. Machine: %d cores, %,d MB, %s, %s. Data: %s.", r.mode(), r.date(),
+                r.machine().cores(), r.machine().memoryMb(), r.machine().jdk(), r.machine().os(),
+                r.data().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+
+    static List<Table> tables(BenchReport r) {
+        List<Table> tables = new ArrayList<>();
+        List<List<String>> scenarioRows = new ArrayList<>();
+        for (Scenario s : r.scenarios()) {
+            boolean first = true;
+            for (LoadResult run : s.fixedRate()) {
+                scenarioRows.add(List.of(first ? s.name() : "", first ? s.service() : "",
+                        first ? number(s.peak().perSecond()) + (s.peak().failed() > 0 ? " (" + s.peak().failed() + " failed)" : "") : "",
+                        first ? String.format(Locale.ROOT, "%.2f", s.ratioToCeiling()) : "", number(run.offeredPerSecond()),
+                        number(run.achievedPerSecond()), ms(run.p50Ms()), ms(run.p99Ms()), ms(run.maxMs()),
+                        Long.toString(run.failed() + run.dropped())));
+                first = false;
+            }
+        }
+        tables.add(new Table("Scenarios", "Peak: closed loop, " + r.settings().connections() + " requests outstanding. "
+                + "Ratio: peak divided by the same service's trivial endpoint in this run. Then open-model runs at a fixed "
+                + "rate (half the peak; plan creation also at its target), latency from each request's due time.",
+                List.of("scenario", "service", "peak /s", "ratio to ceiling", "fixed rate /s", "achieved /s", "p50 ms", "p99 ms",
+                        "max ms", "errors"), scenarioRows));
+        List<List<String>> propagation = new ArrayList<>(r.propagation().stream().map(p -> List.of(p.name(),
+                p.measuredFrom() + " → " + p.measuredTo(), Integer.toString(p.changes()), ms(p.p50Ms()), ms(p.p99Ms()),
+                ms(p.maxMs()))).toList());
+        propagation.add(List.of("kafka-end-to-end", "EndToEndLatency: produce (acks=all, 512 B) → consumed, whole ms",
+                Integer.toString(r.kafka().records()), ms(r.kafka().p50Ms()), ms(r.kafka().p99Ms()),
+                "p99.9 " + ms(r.kafka().p999Ms())));
+        tables.add(new Table("Event propagation", "Kafka's own latency on the same broker is the ceiling for the two changes.",
+                List.of("what", "measured from → to", "count", "p50 ms", "p99 ms", "max ms"), propagation));
+        tables.add(new Table("Start-up", "From process start to ready; each service started alone with PostgreSQL and Kafka "
+                + "already up.", List.of("part", "ready ms"),
+                r.startUp().stream().map(s -> List.of(s.part(), Long.toString(s.readyMs()))).toList()));
+        tables.add(new Table("Resident memory", "After warm-up, and the highest sampled (every 0.5 s) during the measured load.",
+                List.of("service", "after warm-up MB", "highest under load MB"),
+                r.memory().stream().map(m -> List.of(m.service(), Long.toString(m.afterWarmupMb()),
+                        Long.toString(m.underLoadMaxMb()))).toList()));
+        if (!r.microbenchmarks().isEmpty()) {
+            tables.add(new Table("Microbenchmarks (JMH)", "Run before the suite starts.", List.of("benchmark", "params", "score", "unit"),
+                    r.microbenchmarks().stream().map(m -> List.of(m.benchmark(), m.params().toString(),
+                            String.format(Locale.ROOT, "%.1f", m.score()), m.unit())).toList()));
+        }
+        tables.add(new Table("Targets", "From the service issues; a missed target is reported as missed.",
+                List.of("target", "measured", "met"),
+                r.verdicts().stream().map(v -> List.of(v.target(), v.measured(), v.met() ? "yes" : "**no**")).toList()));
+        return tables;
+    }
+
+    public static String markdown(BenchReport r) {
+        StringBuilder md = new StringBuilder("# Kinetic benchmark\n\n").append(summary(r)).append("\n");
+        for (Table t : tables(r)) {
+            md.append("\n## ").append(t.title()).append("\n\n").append(t.note()).append("\n\n| ")
+                    .append(String.join(" | ", t.headers())).append(" |\n|")
+                    .append("---|".repeat(t.headers().size())).append('\n');
+            t.rows().forEach(row -> md.append("| ").append(String.join(" | ", row)).append(" |\n"));
+        }
+        return md.toString();
+    }
+
+    static String html(BenchReport r) {
+        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Kinetic benchmark</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+                + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}td:first-child,th:first-child{text-align:left}"
+                + "</style></head><body><h1>Kinetic benchmark</h1><p>").append(escape(summary(r))).append("</p>");
+        for (Table t : tables(r)) {
+            html.append("<h2>").append(escape(t.title())).append("</h2><p>").append(escape(t.note())).append("</p><table><tr>");
+            t.headers().forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+            html.append("</tr>");
+            for (List<String> row : t.rows()) {
+                html.append("<tr>");
+                row.forEach(cell -> html.append("<td>").append(escape(cell.replace("**", ""))).append("</td>"));
+                html.append("</tr>");
+            }
+            html.append("</table>");
+        }
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static String ms(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,188 @@
+package dev.kinetic.bench.suite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.kinetic.bench.load.LoadResult;
+import dev.kinetic.bench.load.OpenModelLoad;
+import dev.kinetic.bench.load.PeakResult;
+import dev.kinetic.bench.suite.BenchReport.Memory;
+import dev.kinetic.bench.suite.BenchReport.Propagation;
+import dev.kinetic.bench.suite.BenchReport.Scenario;
+import dev.kinetic.bench.suite.BenchReport.StartUp;
+import dev.kinetic.bench.suite.ScenarioPlan.Step;
+import dev.kinetic.local.LocalSuite;
+import dev.kinetic.local.LocalSuiteOptions;
+import dev.kinetic.local.ServiceSpec;
+
+/**
+ * The benchmark harness, end to end: starts the local suite (each service alone, timed from process
+ * start to ready), loads benchmark-size data, warms every scenario up, measures Kafka's own latency and
+ * each service's trivial endpoint as ceilings, then every scenario's closed-loop peak and its open-model
+ * latency at half that peak (plan creation also at its 1,000/s target), times change propagation into
+ * plan-service, samples resident memory, stops everything and writes the report.
+ *
+ * <pre>SuiteBenchmark [--mode full|quick] [--out target/bench] [--microbenchmarks target/bench/jmh.json]</pre>
+ */
+public final class SuiteBenchmark {
+
+    private final BenchSettings settings;
+    private final OpenModelLoad load = new OpenModelLoad();
+
+    private SuiteBenchmark(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        BenchSettings settings = BenchSettings.named(options.getOrDefault("mode", "full"));
+        Path out = Path.of(options.getOrDefault("out", "target/bench"));
+        Path jmh = Path.of(options.getOrDefault("microbenchmarks", out.resolve("jmh.json").toString()));
+        BenchReport report = run(settings, jmh);
+        ReportWriter.write(report, out);
+        System.out.println(ReportWriter.markdown(report));
+        System.out.println("Report: " + out.resolve("report.json") + ", " + out.resolve("report.html"));
+        System.exit(0);
+    }
+
+    /** One whole run on a suite of its own (free ports, data in a temporary directory removed afterwards). */
+    public static BenchReport run(BenchSettings settings, Path microbenchmarks) throws Exception {
+        Path home = Files.createTempDirectory("kinetic-bench-");
+        Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
+        LocalSuiteOptions options = LocalSuiteOptions.ephemeral(root, home).withOneServiceAtATime();
+        SuiteBenchmark benchmark = new SuiteBenchmark(settings);
+        try (LocalSuite suite = LocalSuite.start(options, System.out)) {
+            return benchmark.measure(suite, home, microbenchmarks);
+        } finally {
+            benchmark.load.close();
+            deleteTree(home);
+        }
+    }
+
+    private BenchReport measure(LocalSuite suite, Path home, Path microbenchmarks) throws Exception {
+        String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<StartUp> startUp = new ArrayList<>();
+        suite.timings().forEach((part, took) -> startUp.add(new StartUp(part, took.toMillis())));
+        SuiteUrls urls = urlsOf(suite);
+        Map<String, Long> pids = new LinkedHashMap<>();
+        suite.services().forEach(s -> pids.put(s.name(), suite.pid(s.name())));
+
+        log("Loading benchmark data: " + settings.exercises() + " exercises, " + settings.articles() + " articles");
+        BenchData data = new BenchData(urls);
+        data.load(settings);
+        List<BenchData.Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < settings.changes(); i++) {
+            drafts.add(data.ingest(1_000 + i));
+        }
+
+        List<Step> ceilings = ScenarioPlan.ceilings(urls);
+        List<Step> reads = ScenarioPlan.reads(urls, data);
+        List<Step> writes = ScenarioPlan.writes(urls, data);
+        log("Warming up every scenario for " + settings.warmup().toSeconds() + " s each");
+        for (Step step : concat(ceilings, reads, writes)) {
+            load.peak(step.requests(), settings.connections(), settings.warmup());
+        }
+        settle();
+
+        List<Memory> memory = new ArrayList<>();
+        BenchReport.KafkaLatency kafka;
+        List<Propagation> propagation = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
+        try (ResidentMemory rss = new ResidentMemory(pids)) {
+            Map<String, Long> afterWarmup = new LinkedHashMap<>();
+            pids.keySet().forEach(service -> afterWarmup.put(service, rss.now(service)));
+
+            log("Kafka's end-to-end latency on the suite's broker, " + settings.kafkaMessages() + " records");
+            kafka = KafkaEndToEnd.measure(suite.kafkaBootstrapServers(), settings.kafkaMessages(), home);
+            log("Change propagation into plan-service, " + settings.changes() + " changes each");
+            PropagationProbe probe = new PropagationProbe(urls);
+            propagation.add(probe.exerciseToPlan(settings.changes()));
+            propagation.add(probe.articleToPlan(drafts));
+
+            rss.startSampling();
+            Map<String, Double> ceilingOf = new LinkedHashMap<>();
+            for (Step step : ceilings) {
+                Scenario measured = scenario(step, 1.0, List.of());
+                ceilingOf.put(step.service(), measured.peak().perSecond());
+                scenarios.add(measured);
+            }
+            for (Step step : reads) {
+                scenarios.add(scenario(step, ceilingOf.get(step.service()), List.of()));
+            }
+            for (Step step : writes) {
+                List<Double> extraRates = step.name().equals("plan-creation") ? List.of(settings.planTargetRate()) : List.of();
+                scenarios.add(scenario(step, ceilingOf.get(step.service()), extraRates));
+            }
+            pids.keySet().forEach(service -> memory.add(new Memory(service, afterWarmup.get(service), rss.highest(service))));
+        }
+        data.facts().put("plansStored", Http.getJson(urls.plans() + "/api/v1/plans?size=1", urls.partner()).path("total").asLong());
+        return new BenchReport(settings.mode(), date, Machines.current(), settings, data.facts(), startUp, memory, scenarios,
+                propagation, kafka, Microbenchmarks.read(microbenchmarks),
+                Targets.judge(scenarios, propagation, startUp, memory));
+    }
+
+    /** Peak (closed loop), then the open-model rate at half of it, then any further fixed rates. */
+    private Scenario scenario(Step step, double ceiling, List<Double> extraRates) throws InterruptedException {
+        log("Measuring " + step.name());
+        PeakResult peak = load.peak(step.requests(), settings.connections(), settings.peak());
+        List<LoadResult> fixed = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        rates.add(settings.halfOf(peak.perSecond()));
+        extraRates.forEach(rate -> rates.add(Math.min(rate, settings.maxRate())));
+        for (double rate : rates) {
+            settle();
+            load.run(step.requests(), rate, settings.generatorWarmup(), 512);
+            fixed.add(load.run(step.requests(), rate, settings.run(), 512));
+        }
+        double ratio = step.name().endsWith("-trivial") ? 1.0 : peak.perSecond() / ceiling;
+        return new Scenario(step.name(), step.service(), step.request(), step.read(), peak, ratio, fixed);
+    }
+
+    /** A pause so one run's backlog (outbox, garbage collection) does not spill into the next. */
+    private void settle() throws InterruptedException {
+        Thread.sleep(settings.mode().equals("full") ? 5_000 : 200);
+    }
+
+    private static SuiteUrls urlsOf(LocalSuite suite) {
+        Map<String, ServiceSpec> byName = new LinkedHashMap<>();
+        suite.services().forEach(s -> byName.put(s.name(), s));
+        Map<String, String> tokens = suite.tokens();
+        return new SuiteUrls(api(byName.get(ScenarioPlan.EXERCISE)), api(byName.get(ScenarioPlan.CONTENT)),
+                api(byName.get(ScenarioPlan.PLAN)), "http://127.0.0.1:" + byName.get(ScenarioPlan.PLAN).managementPort(),
+                tokens.get("editor"), tokens.get("partner"));
+    }
+
+    private static String api(ServiceSpec spec) {
+        return "http://127.0.0.1:" + spec.httpPort();
+    }
+
+    @SafeVarargs
+    private static List<Step> concat(List<Step>... lists) {
+        return Stream.of(lists).flatMap(List::stream).toList();
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.kinetic.bench.suite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.kinetic.bench.load.LoadResult;
+import dev.kinetic.bench.suite.BenchReport.Memory;
+import dev.kinetic.bench.suite.BenchReport.Propagation;
+import dev.kinetic.bench.suite.BenchReport.Scenario;
+import dev.kinetic.bench.suite.BenchReport.StartUp;
+import dev.kinetic.bench.suite.BenchReport.Verdict;
+
+/**
+ * The speed targets the service issues set, judged against what a run measured. A missed target is
+ * reported as missed; nothing here adjusts a measurement.
+ */
+public final class Targets {
+
+    static final double READ_RATIO = 0.5;
+    static final double READ_P99_MS = 10;
+    static final double PLAN_RATE = 1_000;
+    static final double PLAN_P99_MS = 50;
+    static final double CATALOG_PROPAGATION_P99_MS = 1_000;
+    static final long READY_MS = 3_000;
+    static final long RESIDENT_MB = 300;
+
+    private Targets() {
+    }
+
+    public static List<Verdict> judge(List<Scenario> scenarios, List<Propagation> propagation, List<StartUp> startUp,
+            List<Memory> memory) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            if (s.read()) {
+                verdicts.add(new Verdict(s.name() + ": peak at least " + READ_RATIO + " of its service's trivial endpoint",
+                        format("%.2f (%.0f/s)", s.ratioToCeiling(), s.peak().perSecond()), s.ratioToCeiling() >= READ_RATIO));
+                LoadResult half = s.atHalfPeak();
+                verdicts.add(new Verdict(s.name() + ": p99 under " + (int) READ_P99_MS + " ms at half of peak",
+                        format("p99 %.1f ms at %.0f/s, %d errors", half.p99Ms(), half.offeredPerSecond(), errors(half)),
+                        half.p99Ms() < READ_P99_MS && errors(half) == 0));
+            }
+        }
+        scenarios.stream().filter(s -> s.name().equals("plan-creation")).findFirst().ifPresent(plans -> {
+            LoadResult atTarget = plans.fixedRate().stream().filter(r -> r.offeredPerSecond() == PLAN_RATE).findFirst()
+                    .orElse(null);
+            verdicts.add(atTarget == null
+                    ? new Verdict("plan-creation: " + (int) PLAN_RATE + " plans/s with p99 under " + (int) PLAN_P99_MS + " ms",
+                            "not run at that rate in this mode", false)
+                    : new Verdict("plan-creation: " + (int) PLAN_RATE + " plans/s with p99 under " + (int) PLAN_P99_MS + " ms",
+                            format("%.0f/s completed, p99 %.1f ms, %d errors", atTarget.achievedPerSecond(), atTarget.p99Ms(),
+                                    errors(atTarget)),
+                            atTarget.achievedPerSecond() >= 0.99 * PLAN_RATE && atTarget.p99Ms() < PLAN_P99_MS
+                                    && errors(atTarget) == 0));
+        });
+        propagation.stream().filter(p -> p.name().equals("exercise-to-plan")).findFirst().ifPresent(p -> verdicts.add(
+                new Verdict("catalog change visible in plan-service within 1 s at p99",
+                        format("p99 %.1f ms over %d changes", p.p99Ms(), p.changes()), p.p99Ms() < CATALOG_PROPAGATION_P99_MS)));
+        for (StartUp s : startUp) {
+            if (s.part().endsWith("-service")) {
+                verdicts.add(new Verdict(s.part() + ": ready in under 3 s", format("%.1f s", s.readyMs() / 1000.0),
+                        s.readyMs() < READY_MS));
+            }
+        }
+        for (Memory m : memory) {
+            verdicts.add(new Verdict(m.service() + ": under " + RESIDENT_MB + " MB resident after warm-up",
+                    m.afterWarmupMb() + " MB (" + m.underLoadMaxMb() + " MB at most under load)",
+                    m.afterWarmupMb() < RESIDENT_MB));
+        }
+        return verdicts;
+    }
+
+    private static long errors(LoadResult result) {
+        return result.failed() + result.dropped();
+    }
+
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}
