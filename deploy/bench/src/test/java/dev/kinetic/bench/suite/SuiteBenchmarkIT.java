@@ -1,0 +1,82 @@
+package dev.kinetic.bench.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.kinetic.bench.load.LoadResult;
+import dev.kinetic.bench.suite.BenchReport.Scenario;
+
+/**
+ * The whole harness in its quick mode (small data, one-second runs, 20 requests/s) against the real
+ * suite — packaged services, embedded PostgreSQL and Kafka — so the benchmark cannot rot between full
+ * runs: every scenario answers without errors, every measurement is taken, and the report is written.
+ */
+class SuiteBenchmarkIT {
+
+    private static final Path OUT = Path.of("target/bench-quick");
+    private static BenchReport report;
+
+    @BeforeAll
+    static void runTheHarnessQuickly() throws Exception {
+        report = SuiteBenchmark.run(BenchSettings.quick(), OUT.resolve("no-jmh.json"));
+        ReportWriter.write(report, OUT);
+    }
+
+    @Test
+    void measuresEveryScenarioWithoutErrors() {
+        assertThat(report.scenarios()).extracting(Scenario::name).containsExactly("exercise-trivial", "content-trivial",
+                "plan-trivial", "exercise-by-slug", "exercise-filtered-list", "exercise-search", "article-by-slug",
+                "article-search", "plan-read", "article-ingestion", "plan-creation");
+        for (Scenario s : report.scenarios()) {
+            assertThat(s.peak().perSecond()).as(s.name()).isPositive();
+            assertThat(s.peak().failed()).as(s.name() + " failures at peak").isZero();
+            assertThat(s.ratioToCeiling()).as(s.name()).isPositive();
+            for (LoadResult run : s.fixedRate()) {
+                assertThat(run.failed() + run.dropped()).as(s.name() + " errors").isZero();
+                assertThat(run.succeeded()).as(s.name()).isEqualTo(run.due());
+                assertThat(run.p99Ms()).as(s.name()).isGreaterThanOrEqualTo(run.p50Ms()).isPositive();
+            }
+        }
+        assertThat(report.scenarios().get(report.scenarios().size() - 1).fixedRate()).as("plan creation at half peak and at target")
+                .hasSize(2);
+    }
+
+    @Test
+    void loadsTheDataAndTimesPropagationKafkaStartUpAndMemory() {
+        assertThat(report.data().get("exercises")).isGreaterThanOrEqualTo(BenchSettings.quick().exercises());
+        assertThat(report.data().get("articlesPublished")).isGreaterThanOrEqualTo(BenchSettings.quick().articles());
+        assertThat(report.propagation()).extracting(BenchReport.Propagation::name).containsExactly("exercise-to-plan", "article-to-plan");
+        report.propagation().forEach(p -> {
+            assertThat(p.changes()).isEqualTo(BenchSettings.quick().changes());
+            assertThat(p.p50Ms()).isPositive().isLessThanOrEqualTo(p.p99Ms());
+        });
+        assertThat(report.kafka().records()).isEqualTo(BenchSettings.quick().kafkaMessages());
+        assertThat(report.kafka().p99Ms()).isGreaterThanOrEqualTo(report.kafka().p50Ms());
+        assertThat(report.startUp()).extracting(BenchReport.StartUp::part)
+                .contains("exercise-service", "content-service", "plan-service");
+        assertThat(report.startUp()).allMatch(s -> s.readyMs() > 0);
+        assertThat(report.memory()).hasSize(3).allMatch(m -> m.afterWarmupMb() > 0 && m.underLoadMaxMb() > 0);
+        assertThat(report.verdicts()).isNotEmpty();
+    }
+
+    @Test
+    void writesTheReportAsJsonMarkdownAndHtml() throws Exception {
+        JsonNode json = Http.JSON.readTree(OUT.resolve("report.json").toFile());
+        assertThat(json.path("mode").asText()).isEqualTo("quick");
+        assertThat(json.path("scenarios")).hasSize(report.scenarios().size());
+        assertThat(json.path("machine").path("cores").asInt()).isPositive();
+        String markdown = Files.readString(OUT.resolve("report.md"));
+        for (String table : List.of("## Scenarios", "## Event propagation", "## Start-up", "## Resident memory", "## Targets")) {
+            assertThat(markdown).contains(table);
+        }
+        assertThat(Files.readString(OUT.resolve("report.html"))).contains("<table>").contains("plan-creation");
+    }
+}

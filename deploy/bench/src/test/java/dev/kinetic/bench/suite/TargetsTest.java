@@ -1,0 +1,74 @@
+package dev.kinetic.bench.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.kinetic.bench.load.LoadResult;
+import dev.kinetic.bench.load.PeakResult;
+import dev.kinetic.bench.suite.BenchReport.Memory;
+import dev.kinetic.bench.suite.BenchReport.Propagation;
+import dev.kinetic.bench.suite.BenchReport.Scenario;
+import dev.kinetic.bench.suite.BenchReport.StartUp;
+import dev.kinetic.bench.suite.BenchReport.Verdict;
+
+class TargetsTest {
+
+    private static LoadResult run(double offered, double achieved, double p99, long failed, long dropped) {
+        return new LoadResult("s", offered, achieved, 100, 100 - failed - dropped, failed, dropped, 1, 2, p99, p99 + 1);
+    }
+
+    private static Scenario read(String name, double ratio, LoadResult half) {
+        return new Scenario(name, "exercise-service", "GET", true, new PeakResult(name, 16, 1000 * ratio, 0), ratio, List.of(half));
+    }
+
+    private static Verdict verdict(List<Verdict> verdicts, String prefix) {
+        return verdicts.stream().filter(v -> v.target().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aReadMeetsItsTargetsOnlyWithHalfTheCeilingAndAFastCleanP99() {
+        List<Verdict> verdicts = Targets.judge(List.of(
+                read("fast", 0.5, run(250, 250, 9.9, 0, 0)),
+                read("slow", 0.49, run(245, 245, 10.0, 0, 0)),
+                read("failing", 0.9, run(450, 440, 2, 3, 0))), List.of(), List.of(), List.of());
+        assertThat(verdict(verdicts, "fast: peak").met()).isTrue();
+        assertThat(verdict(verdicts, "fast: p99").met()).isTrue();
+        assertThat(verdict(verdicts, "slow: peak").met()).isFalse();
+        assertThat(verdict(verdicts, "slow: p99").met()).isFalse();
+        assertThat(verdict(verdicts, "failing: p99").met()).as("errors fail the latency target").isFalse();
+        assertThat(verdict(verdicts, "failing: p99").measured()).contains("3 errors");
+    }
+
+    @Test
+    void planCreationIsJudgedAtItsTargetRateOnly() {
+        Scenario met = new Scenario("plan-creation", "plan-service", "POST", false, new PeakResult("p", 16, 1500, 0), 0.1,
+                List.of(run(750, 750, 20, 0, 0), run(1000, 998, 45, 0, 0)));
+        Scenario slow = new Scenario("plan-creation", "plan-service", "POST", false, new PeakResult("p", 16, 500, 0), 0.1,
+                List.of(run(250, 250, 20, 0, 0), run(1000, 440, 1900, 0, 10_000)));
+        Scenario notRun = new Scenario("plan-creation", "plan-service", "POST", false, new PeakResult("p", 16, 500, 0), 0.1,
+                List.of(run(20, 20, 5, 0, 0)));
+        assertThat(verdict(Targets.judge(List.of(met), List.of(), List.of(), List.of()), "plan-creation").met()).isTrue();
+        Verdict missed = verdict(Targets.judge(List.of(slow), List.of(), List.of(), List.of()), "plan-creation");
+        assertThat(missed.met()).isFalse();
+        assertThat(missed.measured()).contains("440/s").contains("10000 errors");
+        assertThat(verdict(Targets.judge(List.of(notRun), List.of(), List.of(), List.of()), "plan-creation").met()).isFalse();
+    }
+
+    @Test
+    void propagationStartUpAndMemoryAreJudgedPerService() {
+        List<Verdict> verdicts = Targets.judge(List.of(),
+                List.of(new Propagation("exercise-to-plan", "a", "b", 200, 20, 999, 1200),
+                        new Propagation("article-to-plan", "a", "b", 200, 20, 5000, 6000)),
+                List.of(new StartUp("kafka", 9000), new StartUp("exercise-service", 2999), new StartUp("plan-service", 3000)),
+                List.of(new Memory("plan-service", 300, 320), new Memory("exercise-service", 299, 400)));
+        assertThat(verdict(verdicts, "catalog change").met()).isTrue();
+        assertThat(verdicts).noneMatch(v -> v.target().startsWith("kafka")).noneMatch(v -> v.target().contains("article-to-plan"));
+        assertThat(verdict(verdicts, "exercise-service: ready").met()).isTrue();
+        assertThat(verdict(verdicts, "plan-service: ready").met()).isFalse();
+        assertThat(verdict(verdicts, "plan-service: under").met()).isFalse();
+        assertThat(verdict(verdicts, "exercise-service: under").met()).as("judged after warm-up, not at the peak").isTrue();
+    }
+}
