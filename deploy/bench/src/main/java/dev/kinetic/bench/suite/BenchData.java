@@ -55,6 +55,7 @@ final class BenchData {
             planIds.add(Http.expect(201, "POST", urls.plans() + "/api/v1/plans", urls.partner(), "application/json",
                     PLAN_REQUEST).path("id").asText());
         }
+        distinct(planIds, "plan ids");
     }
 
     private void growCatalog(int size) {
@@ -65,11 +66,14 @@ final class BenchData {
                 urls.editor(), "application/json", GeneratedCatalog.freeExerciseDbRecords(toImport));
         facts.put("importedRecords", report.path("created").asLong());
         facts.put("importMs", (System.nanoTime() - start) / 1_000_000);
-        List<JsonNode> all = pages(urls.exercises() + "/api/v1/exercises?sort=name&size=100");
-        exerciseSlugs = all.stream().map(e -> e.path("slug").asText()).toList();
+        // A list item is {"exercise": {...}, "caution": ...}.
+        List<JsonNode> all = pages(urls.exercises() + "/api/v1/exercises?sort=name&size=100").stream()
+                .map(item -> item.path("exercise")).toList();
+        exerciseSlugs = distinct(all.stream().map(e -> e.path("slug").asText()).toList(), "exercise slugs");
         // Articles name the team's exercises (not the generated "Bench move" ones), so ingestion links real names.
         exerciseNames = all.stream().filter(e -> !e.path("slug").asText().startsWith("fedb-"))
                 .map(e -> e.path("name").asText()).toList();
+        distinct(exerciseNames, "exercise names");
         facts.put("exercises", (long) exerciseSlugs.size());
     }
 
@@ -88,7 +92,8 @@ final class BenchData {
         }
         facts.put("articlesIngestedAndPublished", Math.max(0, size - published));
         facts.put("articlesSetUpMs", (System.nanoTime() - start) / 1_000_000);
-        articleSlugs = pages(urls.content() + "/api/v1/articles?size=100").stream().map(a -> a.path("slug").asText()).toList();
+        articleSlugs = distinct(pages(urls.content() + "/api/v1/articles?size=100").stream().map(a -> a.path("slug").asText())
+                .toList(), "article slugs");
         facts.put("articlesPublished", (long) articleSlugs.size());
     }
 
@@ -146,6 +151,14 @@ final class BenchData {
                 return items;
             }
         }
+    }
+
+    /** A scenario addressing blank or repeated values would measure something else than it says. */
+    static List<String> distinct(List<String> values, String what) {
+        if (values.isEmpty() || values.stream().anyMatch(String::isBlank) || values.stream().distinct().count() != values.size()) {
+            throw new IllegalStateException("Expected distinct, non-blank " + what + ", got " + values.subList(0, Math.min(5, values.size())));
+        }
+        return values;
     }
 
     private static List<String> slugs(JsonNode terms) {

@@ -64,12 +64,17 @@ public final class SuiteBenchmark {
         Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
         LocalSuiteOptions options = LocalSuiteOptions.ephemeral(root, home).withOneServiceAtATime();
         SuiteBenchmark benchmark = new SuiteBenchmark(settings);
+        BenchReport report;
         try (LocalSuite suite = LocalSuite.start(options, System.out)) {
-            return benchmark.measure(suite, home, microbenchmarks);
+            report = benchmark.measure(suite, home, microbenchmarks);
+        } catch (Exception | Error e) {
+            System.err.println("The benchmark failed; its data and service logs are kept in " + home);
+            throw e;
         } finally {
             benchmark.load.close();
-            deleteTree(home);
         }
+        deleteTree(home);
+        return report;
     }
 
     private BenchReport measure(LocalSuite suite, Path home, Path microbenchmarks) throws Exception {

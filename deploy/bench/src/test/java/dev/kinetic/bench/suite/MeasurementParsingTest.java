@@ -35,6 +35,14 @@ class MeasurementParsingTest {
     }
 
     @Test
+    void scenarioAddressesMustBeDistinctAndNonBlank() {
+        assertThat(BenchData.distinct(List.of("a", "b"), "slugs")).containsExactly("a", "b");
+        assertThatThrownBy(() -> BenchData.distinct(List.of("", ""), "slugs")).hasMessageContaining("non-blank slugs");
+        assertThatThrownBy(() -> BenchData.distinct(List.of("a", "a"), "slugs")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> BenchData.distinct(List.of(), "slugs")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void halfOfPeakStaysWithinTheModesRateCap() {
         assertThat(BenchSettings.full().halfOf(2_001)).isEqualTo(1_000);
         assertThat(BenchSettings.quick().halfOf(2_001)).isEqualTo(20);
