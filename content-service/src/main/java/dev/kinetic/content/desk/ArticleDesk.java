@@ -164,6 +164,7 @@ public class ArticleDesk {
         if (RESERVED.contains(base)) {
             base = base + "-article";
         }
+        articles.lockSlugsLike(base);
         java.util.Set<String> taken = articles.slugsLike(base);
         if (!taken.contains(base)) {
             return base;

@@ -53,6 +53,15 @@ public class ArticleRepository {
         return Optional.ofNullable(entityManager.find(ArticleEntity.class, id)).map(e -> read(e.document));
     }
 
+    /**
+     * Holds, until the caller's transaction ends, the right to pick a slug made from {@code base}: two drafts
+     * with the same title created at once would otherwise both see the same free suffix.
+     */
+    public void lockSlugsLike(String base) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('article-slug'), hashtext(?1))")
+                .setParameter(1, base).getSingleResult();
+    }
+
     /** The slug and every slug made from it by a numeric suffix, in one query. */
     @SuppressWarnings("unchecked")
     public java.util.Set<String> slugsLike(String base) {

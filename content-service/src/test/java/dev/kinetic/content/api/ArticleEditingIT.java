@@ -1,6 +1,7 @@
 package dev.kinetic.content.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,7 +10,15 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +65,27 @@ class ArticleEditingIT {
         given().auth().oauth2(editor).header("If-Match", "\"2\"").post(ARTICLES + "/" + slug + "/revisions/1/restore").then()
                 .statusCode(200).body("version", equalTo(3)).body("title", equalTo("Revision Test Piece"));
         given().auth().oauth2(TestTokens.partner("p")).get(ARTICLES + "/" + slug + "/revisions").then().statusCode(403);
+    }
+
+    @Test
+    void draftsWithTheSameTitleIngestedAtOnceEachGetTheirOwnSlug() throws Exception {
+        String editor = TestTokens.editor();
+        String text = "# Hip Hinge Basics Under Load\n\nHinge at the hips with a long spine.\n";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> slugs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                slugs.add(pool.submit(() -> given().auth().oauth2(editor).contentType("text/markdown").body(text)
+                        .post(ARTICLES + "/ingest").then().statusCode(201).extract().path("article.slug")));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> slug : slugs) {
+                distinct.add(slug.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(8).contains("hip-hinge-basics-under-load");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
