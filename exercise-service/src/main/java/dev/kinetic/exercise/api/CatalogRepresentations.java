@@ -37,14 +37,14 @@ public class CatalogRepresentations {
 
     /** A page as JSON (an {@link ExercisePage}). */
     public String page(CatalogSnapshot snapshot, Page<ExerciseMatch> page) {
-        Map<String, String> json = of(snapshot).json();
+        Map<String, String> fragments = of(snapshot).json();
         StringBuilder out = new StringBuilder(512 + page.items().size() * 2048).append("{\"items\":[");
         for (int i = 0; i < page.items().size(); i++) {
             ExerciseMatch match = page.items().get(i);
-            out.append(i == 0 ? "" : ",").append("{\"exercise\":").append(json.get(match.exercise().slug()));
+            out.append(i == 0 ? "" : ",").append("{\"exercise\":").append(fragments.get(match.exercise().slug()));
             if (match.caution().isPresent()) {
                 var c = match.caution().get();
-                out.append(",\"caution\":").append(write(new ContraindicationDto(c.condition().slug(), c.severity().slug(), c.reason())));
+                out.append(",\"caution\":").append(json(new ContraindicationDto(c.condition().slug(), c.severity().slug(), c.reason())));
             }
             out.append('}');
         }
@@ -61,14 +61,15 @@ public class CatalogRepresentations {
         }
         Map<String, String> json = new HashMap<>();
         for (Exercise exercise : snapshot.all()) {
-            json.put(exercise.slug(), write(ExerciseMapper.toView(exercise)));
+            json.put(exercise.slug(), json(ExerciseMapper.toView(exercise)));
         }
         current = new Cached(snapshot.revision(), Map.copyOf(json));
         cached = current;
         return current;
     }
 
-    private String write(Object value) {
+    /** Any response body as JSON, with the application's mapper. */
+    public String json(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

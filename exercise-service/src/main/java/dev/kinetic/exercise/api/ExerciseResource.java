@@ -70,14 +70,16 @@ public class ExerciseResource {
     private final ExerciseRepository repository;
     private final ExerciseImporter importer;
     private final CatalogRepresentations representations;
+    private final RevisionResponses responses;
 
     public ExerciseResource(CatalogCache cache, CatalogEditor editor, ExerciseRepository repository,
-            ExerciseImporter importer, CatalogRepresentations representations) {
+            ExerciseImporter importer, CatalogRepresentations representations, RevisionResponses responses) {
         this.cache = cache;
         this.editor = editor;
         this.repository = repository;
         this.importer = importer;
         this.representations = representations;
+        this.responses = responses;
     }
 
     @GET
@@ -100,21 +102,30 @@ public class ExerciseResource {
         var query = new ExerciseQueryParser().parse(orEmpty(muscles), orEmpty(equipment), pattern, maxLevel, laterality,
                 safeFor, sort, page, size);
         CatalogSnapshot snapshot = cache.current();
-        return Response.ok(representations.page(snapshot, snapshot.query(query)), MediaType.APPLICATION_JSON).build();
+        String json = responses.get(snapshot, query, () -> representations.page(snapshot, snapshot.query(query)));
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("/search")
     @PermitAll
     @Operation(summary = "Search by name or alias, tolerant to plurals and typos")
-    public SearchResult search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResult.class)))
+    public Response search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
         CatalogSnapshot snapshot = cache.current();
-        List<SearchResult.Hit> hits = repository.search(q.trim(), size).stream()
-                .flatMap(hit -> snapshot.find(hit.slug()).stream()
-                        .map(e -> new SearchResult.Hit(ExerciseMapper.toView(e), Math.round(hit.score() * 1000) / 1000.0)))
-                .toList();
-        return new SearchResult(q, hits);
+        String json = responses.get(snapshot, new SearchQuestion(q, size), () -> {
+            List<SearchResult.Hit> hits = repository.search(q.trim(), size).stream()
+                    .flatMap(hit -> snapshot.find(hit.slug()).stream()
+                            .map(e -> new SearchResult.Hit(ExerciseMapper.toView(e), Math.round(hit.score() * 1000) / 1000.0)))
+                    .toList();
+            return representations.json(new SearchResult(q, hits));
+        });
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** A search as a cache key: the query exactly as asked (it is echoed in the answer) and the size. */
+    private record SearchQuestion(String q, int size) {
     }
 
     @GET

@@ -62,6 +62,7 @@ class ExerciseWriteIT {
         given().get(EXERCISES + "/" + slug + "/ladder").then().body("slug", equalTo(List.of("clamshell", slug)));
         given().queryParam("muscle", "hip-abductors").queryParam("size", 100).get(EXERCISES).then()
                 .body("items.exercise.slug", hasItem(slug));
+        given().queryParam("q", "renamed").get(EXERCISES + "/search").then().body("hits.exercise.slug", not(hasItem(slug)));
 
         given().auth().oauth2(editor).contentType(ContentType.JSON).body(body(slug, "Renamed abduction", null))
                 .put(EXERCISES + "/" + slug).then()
@@ -74,6 +75,8 @@ class ExerciseWriteIT {
                 .body(body(slug, "Renamed abduction", null)).put(EXERCISES + "/" + slug).then()
                 .statusCode(200).body("version", equalTo(2)).body("name", equalTo("Renamed abduction"))
                 .extract().header("ETag");
+        // Answers cached for the old catalog revision (this search, the list above) are not served after a change.
+        given().queryParam("q", "renamed").get(EXERCISES + "/search").then().body("hits.exercise.slug", hasItem(slug));
         // The first ETag is stale now: a second writer holding it must not overwrite the rename.
         given().auth().oauth2(editor).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(body(slug, "Lost update", null)).put(EXERCISES + "/" + slug).then().statusCode(412);
