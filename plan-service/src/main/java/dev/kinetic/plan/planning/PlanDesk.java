@@ -40,6 +40,7 @@ import dev.kinetic.plan.persistence.CompressedJson;
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.persistence.PlanVersionEntity;
 import dev.kinetic.plan.persistence.SessionFeedbackEntity;
+import dev.kinetic.plan.persistence.VersionDocuments;
 import dev.kinetic.plan.readmodel.ArticleReadModel;
 import dev.kinetic.plan.readmodel.CatalogReadModel;
 import dev.kinetic.platform.outbox.Outbox;
@@ -73,6 +74,7 @@ public class PlanDesk {
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
     private final MeterRegistry registry;
+    private final VersionDocuments documents;
     private final PlanGenerator generator = new PlanGenerator();
     private final RedFlagScreen screen = new RedFlagScreen();
     private final FeedbackRules rules = new FeedbackRules();
@@ -80,13 +82,14 @@ public class PlanDesk {
     private final Clock clock = Clock.systemUTC();
 
     public PlanDesk(CatalogReadModel catalog, ArticleReadModel articles, Outbox outbox, ObjectMapper mapper,
-            EntityManager entityManager, MeterRegistry registry) {
+            EntityManager entityManager, MeterRegistry registry, VersionDocuments documents) {
         this.catalog = catalog;
         this.articles = articles;
         this.outbox = outbox;
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.registry = registry;
+        this.documents = documents;
     }
 
     @Transactional
@@ -314,11 +317,13 @@ public class PlanDesk {
     }
 
     private String document(UUID id, int version) {
-        // An entity lookup, not a native query: Hibernate's cache of native-query plans slows down as it grows.
-        PlanVersionEntity.Key key = new PlanVersionEntity.Key();
-        key.planId = id;
-        key.version = version;
-        return CompressedJson.inflate(entityManager.find(PlanVersionEntity.class, key).document);
+        return documents.get(id, version, () -> {
+            // An entity lookup, not a native query: Hibernate's cache of native-query plans slows down as it grows.
+            PlanVersionEntity.Key key = new PlanVersionEntity.Key();
+            key.planId = id;
+            key.version = version;
+            return CompressedJson.inflate(entityManager.find(PlanVersionEntity.class, key).document);
+        });
     }
 
     private static void checkExercises(FeedbackRequest body, Plan.Session done) {
