@@ -99,11 +99,8 @@ final class BenchData {
 
     /** Ingests generated article {@code n} as a draft; the harness publishes it (or times publishing it) later. */
     Draft ingest(int n) {
-        HttpResponse<String> ingested = Http.send("POST", urls.content() + "/api/v1/articles/ingest", urls.editor(),
+        HttpResponse<String> ingested = Http.exchange(201, "POST", urls.content() + "/api/v1/articles/ingest", urls.editor(),
                 "text/markdown", articleText(n));
-        if (ingested.statusCode() != 201) {
-            throw new IllegalStateException("ingestion answered " + ingested.statusCode() + ": " + ingested.body());
-        }
         return new Draft(Http.json(ingested).path("article").path("slug").asText(),
                 ingested.headers().firstValue("ETag").orElseThrow());
     }

@@ -17,18 +17,20 @@ import java.time.Duration;
  * @param planTargetRate the fixed rate POST /plans is measured at against its target
  * @param changes catalog and article changes timed for propagation
  * @param kafkaMessages records timed for Kafka's own end-to-end latency
+ * @param settle quiet time between runs, so one run's backlog (outbox, garbage collection) does not spill into the next
  */
 public record BenchSettings(String mode, int exercises, int articles, Duration warmup, Duration peak, Duration run,
-        Duration generatorWarmup, int connections, double maxRate, double planTargetRate, int changes, int kafkaMessages) {
+        Duration generatorWarmup, int connections, double maxRate, double planTargetRate, int changes, int kafkaMessages,
+        Duration settle) {
 
     public static BenchSettings full() {
         return new BenchSettings("full", 1_000, 200, Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(20),
-                Duration.ofSeconds(5), 16, Double.MAX_VALUE, 1_000, 200, 2_000);
+                Duration.ofSeconds(5), 16, Double.MAX_VALUE, 1_000, 200, 2_000, Duration.ofSeconds(5));
     }
 
     public static BenchSettings quick() {
         return new BenchSettings("quick", 120, 12, Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(1),
-                Duration.ZERO, 2, 20, 20, 5, 50);
+                Duration.ZERO, 2, 20, 20, 5, 50, Duration.ofMillis(200));
     }
 
     public static BenchSettings named(String mode) {

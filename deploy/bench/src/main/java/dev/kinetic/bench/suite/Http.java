@@ -43,15 +43,21 @@ final class Http {
         }
     }
 
-    /** Sends and expects {@code status}; returns the body as JSON. */
-    static JsonNode expect(int status, String method, String uri, String token, String contentType, String body,
+    /** Sends and expects {@code status}; returns the response (for its headers too). */
+    static HttpResponse<String> exchange(int status, String method, String uri, String token, String contentType, String body,
             String... headers) {
         HttpResponse<String> response = send(method, uri, token, contentType, body, headers);
         if (response.statusCode() != status) {
             throw new IllegalStateException(method + " " + uri + " answered " + response.statusCode() + " instead of " + status
                     + ": " + response.body());
         }
-        return json(response);
+        return response;
+    }
+
+    /** Sends and expects {@code status}; returns the body as JSON. */
+    static JsonNode expect(int status, String method, String uri, String token, String contentType, String body,
+            String... headers) {
+        return json(exchange(status, method, uri, token, contentType, body, headers));
     }
 
     static JsonNode getJson(String uri, String token) {

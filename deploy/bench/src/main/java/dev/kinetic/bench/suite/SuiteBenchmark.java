@@ -156,9 +156,8 @@ public final class SuiteBenchmark {
         return new Scenario(step.name(), step.service(), step.request(), step.read(), peak, ratio, fixed);
     }
 
-    /** A pause so one run's backlog (outbox, garbage collection) does not spill into the next. */
     private void settle() throws InterruptedException {
-        Thread.sleep(settings.mode().equals("full") ? 5_000 : 200);
+        Thread.sleep(settings.settle().toMillis());
     }
 
     private static SuiteUrls urlsOf(LocalSuite suite) {
