@@ -117,12 +117,15 @@ public class ArticleResource {
     @Path("/search")
     @PermitAll
     @Operation(summary = "Full-text search of published articles in a language, ranked, with highlighted snippets")
-    public ArticleSearchResult search(@QueryParam("q") @NotBlank @Size(min = 2, max = 200) String q,
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleSearchResult.class)))
+    public Response search(@QueryParam("q") @NotBlank @Size(min = 2, max = 200) String q,
             @QueryParam("locale") @DefaultValue("en") @Parameter(description = "en, ar, es, fr or de stemming") String locale,
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
-        return new ArticleSearchResult(q, locale, articles.search(q, locale, size).stream()
+        String json = cache.search(q, locale, size, () -> new ArticleSearchResult(q, locale, articles.search(q, locale, size)
+                .stream()
                 .map(h -> new ArticleSearchResult.Hit(h.slug(), h.title(), Math.round(h.rank() * 10000) / 10000.0, h.snippet()))
-                .toList());
+                .toList()));
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -1,12 +1,14 @@
 package dev.kinetic.content.api;
 
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.kinetic.content.catalog.CatalogChanged;
 import dev.kinetic.content.desk.ArticleChanged;
@@ -16,23 +18,27 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Published articles as ready JSON, so public reads do not touch the database on every request.
- * This instance's changes evict on commit; another replica's changes are picked up when an entry
- * is older than {@link #MAX_AGE_NANOS} (one second), the staleness a reader may see.
+ * Public answers about published articles as ready JSON — an article by slug, a search — so public
+ * reads do not touch the database on every request. This instance's changes evict on commit; another
+ * replica's changes are picked up once an entry is older than {@link #MAX_AGE} (one second), the
+ * staleness a reader may see. Both are bounded, so asking for made-up slugs or queries cannot grow them.
  */
 @ApplicationScoped
 public class PublishedArticleCache {
 
-    static final long MAX_AGE_NANOS = 1_000_000_000L;
+    static final Duration MAX_AGE = Duration.ofSeconds(1);
 
     public record Rendered(String json, int version) {
     }
 
-    private record Entry(Optional<Rendered> rendered, long loadedAt) {
+    private record SearchQuestion(String q, String locale, int size) {
     }
 
     private final ObjectMapper mapper;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Optional<Rendered>> articles = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(MAX_AGE).build();
+    private final Cache<SearchQuestion, String> searches = Caffeine.newBuilder().maximumSize(2_000)
+            .expireAfterWrite(MAX_AGE).build();
 
     public PublishedArticleCache(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -40,25 +46,36 @@ public class PublishedArticleCache {
 
     /** The published article's JSON, loading it with {@code loader} when absent or too old. */
     public Optional<Rendered> get(String slug, Function<String, Optional<Article>> loader) {
-        Entry entry = entries.get(slug);
-        if (entry == null || System.nanoTime() - entry.loadedAt() > MAX_AGE_NANOS) {
-            Optional<Rendered> rendered = loader.apply(slug).filter(Article::isPublished)
+        Optional<Rendered> rendered = articles.getIfPresent(slug);
+        if (rendered == null) {
+            rendered = loader.apply(slug).filter(Article::isPublished)
                     .map(a -> new Rendered(write(ArticleMapper.toView(a)), a.version()));
-            entry = new Entry(rendered, System.nanoTime());
-            entries.put(slug, entry);
+            articles.put(slug, rendered);
         }
-        return entry.rendered();
+        return rendered;
+    }
+
+    /** The search's JSON (an {@link ArticleSearchResult}), computed by {@code search} when absent or too old. */
+    public String search(String q, String locale, int size, Supplier<ArticleSearchResult> search) {
+        SearchQuestion question = new SearchQuestion(q, locale, size);
+        String json = searches.getIfPresent(question);
+        if (json == null) {
+            json = write(search.get());
+            searches.put(question, json);
+        }
+        return json;
     }
 
     void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged changed) {
-        entries.remove(changed.slug());
+        articles.invalidate(changed.slug());
+        searches.invalidateAll();
     }
 
     void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged changed) {
-        entries.clear();
+        articles.invalidateAll(); // exercise references show the catalog's current names; search hits do not
     }
 
-    private String write(ArticleView view) {
+    private String write(Object view) {
         try {
             return mapper.writeValueAsString(view);
         } catch (JsonProcessingException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,6 +28,7 @@ public class SampleArticles {
             "core-stability-without-crunches.md");
     private static final Logger LOG = Logger.getLogger(SampleArticles.class);
     private static final String EDITOR = "kinetic-samples";
+    private static final Duration QUIET = Duration.ofSeconds(2);
 
     private final ArticleDesk desk;
     private final CatalogReadModel catalog;
@@ -48,13 +50,21 @@ public class SampleArticles {
 
     private void loadWhenCatalogArrives() {
         Instant deadline = Instant.now().plus(config.catalogWait());
-        while (catalog.size() < config.minimumCatalog()) {
+        long seen = -1;
+        Instant changedAt = Instant.now();
+        // Enough exercises, and none arriving for a moment: the catalog comes as a burst of events, and a
+        // sample ingested in the middle of it would miss links to the exercises still on their way.
+        while (catalog.size() < config.minimumCatalog() || Duration.between(changedAt, Instant.now()).compareTo(QUIET) < 0) {
             if (Instant.now().isAfter(deadline)) {
                 LOG.warnf("Only %d catalog exercises after %s; ingesting the samples anyway", catalog.size(), config.catalogWait());
                 break;
             }
+            if (catalog.size() != seen) {
+                seen = catalog.size();
+                changedAt = Instant.now();
+            }
             try {
-                Thread.sleep(1_000);
+                Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
