@@ -46,24 +46,15 @@ public class PublishedArticleCache {
 
     /** The published article's JSON, loading it with {@code loader} when absent or too old. */
     public Optional<Rendered> get(String slug, Function<String, Optional<Article>> loader) {
-        Optional<Rendered> rendered = articles.getIfPresent(slug);
-        if (rendered == null) {
-            rendered = loader.apply(slug).filter(Article::isPublished)
-                    .map(a -> new Rendered(write(ArticleMapper.toView(a)), a.version()));
-            articles.put(slug, rendered);
-        }
-        return rendered;
+        // One load per slug at a time: when a popular entry expires, the other readers wait for it rather
+        // than all asking the database at once.
+        return articles.get(slug, s -> loader.apply(s).filter(Article::isPublished)
+                .map(a -> new Rendered(write(ArticleMapper.toView(a)), a.version())));
     }
 
     /** The search's JSON (an {@link ArticleSearchResult}), computed by {@code search} when absent or too old. */
     public String search(String q, String locale, int size, Supplier<ArticleSearchResult> search) {
-        SearchQuestion question = new SearchQuestion(q, locale, size);
-        String json = searches.getIfPresent(question);
-        if (json == null) {
-            json = write(search.get());
-            searches.put(question, json);
-        }
-        return json;
+        return searches.get(new SearchQuestion(q, locale, size), question -> write(search.get()));
     }
 
     void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged changed) {

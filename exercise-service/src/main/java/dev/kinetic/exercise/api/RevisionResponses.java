@@ -24,18 +24,15 @@ public class RevisionResponses {
 
     private volatile Generation current = new Generation(Long.MIN_VALUE, newCache());
 
-    /** The cached answer to {@code question} at the snapshot's revision, computed (outside any lock) when absent. */
+    /** The cached answer to {@code question} at the snapshot's revision, computed once when absent. */
     public String get(CatalogSnapshot snapshot, Object question, Supplier<String> answer) {
         Generation generation = generationFor(snapshot.revision());
         if (generation == null) {
             return answer.get(); // a reader still holding an older snapshot: answer it, keep nothing
         }
-        String cached = generation.responses().getIfPresent(question);
-        if (cached == null) {
-            cached = answer.get();
-            generation.responses().put(question, cached);
-        }
-        return cached;
+        // One computation per question at a time: right after a new revision, readers of the same question wait
+        // for the first rather than all asking the database at once.
+        return generation.responses().get(question, q -> answer.get());
     }
 
     private Generation generationFor(long revision) {

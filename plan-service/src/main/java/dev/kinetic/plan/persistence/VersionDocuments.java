@@ -25,14 +25,8 @@ public class VersionDocuments {
     private final Cache<Key, String> documents = Caffeine.newBuilder().maximumWeight(MAX_CHARACTERS)
             .<Key, String>weigher((key, json) -> json.length()).build();
 
-    /** The document of {@code version} of {@code plan}, loaded (outside any lock) when not held. */
+    /** The document of {@code version} of {@code plan}, loaded once when not held. */
     public String get(UUID plan, int version, Supplier<String> load) {
-        Key key = new Key(plan, version);
-        String json = documents.getIfPresent(key);
-        if (json == null) {
-            json = load.get();
-            documents.put(key, json);
-        }
-        return json;
+        return documents.get(new Key(plan, version), key -> load.get());
     }
 }
