@@ -84,7 +84,8 @@ public final class ArticleMapper {
             return new BlockView("callout", c.text(), null, null, null, null, null, null, c.kind(), null, null, null);
         }
         Block.ExerciseReference r = (Block.ExerciseReference) block;
-        return new BlockView("exercise", null, null, null, null, null, null, null, null, r.exerciseSlug(), r.name(), dosage(r.dosage()));
+        List<BlockView> body = r.body().isEmpty() ? null : r.body().stream().map(ArticleMapper::block).toList();
+        return new BlockView("exercise", null, null, body, null, null, null, null, null, r.exerciseSlug(), r.name(), dosage(r.dosage()));
     }
 
     static Block block(BlockView v) {
@@ -97,7 +98,8 @@ public final class ArticleMapper {
             case "image" -> new Block.Image(v.url(), v.alt(), v.caption(), v.credit() == null ? null
                     : new Block.Credit(v.credit().author(), v.credit().source(), v.credit().licence()));
             case "callout" -> new Block.Callout(v.kind(), v.text());
-            case "exercise" -> new Block.ExerciseReference(v.exercise(), v.name(), dosage(v.dosage()));
+            case "exercise" -> new Block.ExerciseReference(v.exercise(), v.name(), dosage(v.dosage()),
+                    v.items() == null ? List.of() : v.items().stream().map(ArticleMapper::block).toList());
             default -> throw new IllegalArgumentException("unknown block type " + v.type());
         };
     }
@@ -108,11 +110,13 @@ public final class ArticleMapper {
     }
 
     private static DosageView dosage(Dosage d) {
-        return d == null ? null : new DosageView(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds());
+        return d == null ? null : new DosageView(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds(), d.perSide(), d.restSeconds(),
+                d.lowerSeconds());
     }
 
     private static Dosage dosage(DosageView d) {
-        return d == null ? null : new Dosage(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds());
+        return d == null ? null : new Dosage(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds(), d.perSide(), d.restSeconds(),
+                d.lowerSeconds());
     }
 
     private static List<String> sorted(java.util.Set<String> values) {

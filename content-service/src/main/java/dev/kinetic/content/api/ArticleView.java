@@ -66,7 +66,14 @@ public record ArticleView(
 
     @Schema(name = "ArticleDosage")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DosageView(Integer sets, Integer repsMin, Integer repsMax, Integer holdSeconds) {
+    public record DosageView(
+            @Schema(description = "Sets; rounds count as sets") Integer sets,
+            Integer repsMin,
+            Integer repsMax,
+            Integer holdSeconds,
+            @Schema(description = "The reps or hold apply to each side (leg, arm, direction); absent when not stated") Boolean perSide,
+            @Schema(description = "Rest between sets") Integer restSeconds,
+            @Schema(description = "A stated lowering tempo, e.g. \"lower over 3 seconds\"") Integer lowerSeconds) {
     }
 
     @Schema(name = "Tags")

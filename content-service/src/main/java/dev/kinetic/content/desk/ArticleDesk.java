@@ -52,7 +52,7 @@ public class ArticleDesk {
 
     @Transactional
     public Ingested ingest(String body, String mediaType, String locale, String editor) {
-        Ingestion ingestion = ingestor.ingest(RawText.toLines(body, mediaType), locale, vocabulary.current());
+        Ingestion ingestion = ingestor.ingest(RawText.read(body, mediaType), locale, vocabulary.current());
         Article draft = Article.fromIngestion(UUID.randomUUID(), uniqueSlug(ingestion.draft().title()), ingestion, editor);
         articles.save(draft, editor);
         return new Ingested(draft, ingestion);

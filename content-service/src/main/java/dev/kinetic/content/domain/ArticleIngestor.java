@@ -2,223 +2,527 @@ package dev.kinetic.content.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.kinetic.content.domain.IngestionReport.Change;
 import dev.kinetic.content.domain.IngestionReport.Finding;
 
 /**
- * Turns raw article text into a structured draft an editor can trust, and says what it did:
- * page furniture and repeated paragraphs removed, title and headings recognised, image credits
- * kept as metadata, medical disclaimers kept as callouts, exercises, muscles and conditions linked
- * to the live catalog, dosages attached, and findings raised where the article promises what it
- * does not deliver.
+ * Turns an article as it arrived into a structured draft an editor can trust, and says what it did:
+ * page furniture and repeats removed ({@link PageCleaner}), the headline found, exercises presented
+ * as items turned into exercise blocks with their instructions and dosage ({@link ExerciseItems},
+ * {@link DosageParser}), image credits kept as metadata, advice to see a professional kept as a
+ * callout, muscles and conditions tagged, advice against an exercise and other senses of its words
+ * never turned into a recommendation, and findings raised where the article promises what it does
+ * not deliver or names an exercise ambiguously.
  */
 public final class ArticleIngestor {
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•–]|\\d{1,2}[.)])\\s+(.+)$");
-    private static final Pattern DISCLAIMER = Pattern.compile(
-            "(?i)(consult|talk to|speak (?:to|with)|check with|see)\\s+(?:with\\s+)?(?:a|an|your)\\s+(?:qualified\\s+|licensed\\s+)?"
-                    + "(healthcare|health care|medical|doctor|physician|physical therapist|physiotherapist|chiropractor|professional)"
-                    + "|not (?:a substitute for|intended as) (?:professional )?medical advice"
-                    + "|(?:is|are) for (?:general )?information(?:al)? purposes");
-    private static final Pattern ANNOUNCES_EXERCISES = Pattern.compile(
-            "(?i)\\b(workouts?|exercises?|routines?|moves|drills|try these|programme|program)\\b");
-    private static final double NEAR_DUPLICATE = 0.8;
+    public static final String ADVISED_AGAINST = "advised-against";
+    public static final String OTHER_SENSE = "other-sense-ignored";
+    public static final String AMBIGUOUS_EXERCISE = "ambiguous-exercise";
+
+    private static final Set<String> ANNOUNCES_EXERCISES = Set.of("workouts", "exercises", "routine", "routines", "moves", "drills",
+            "programme", "program", "stretches", "ejercicios", "rutina", "estiramientos", "exercices", "ubungen", "programa");
+    private static final Set<String> DOSAGE_LABELS = Set.of("sets", "set", "reps", "rep", "hold", "dosage", "dose", "dosis",
+            "series", "repeticiones", "mantener", "duration", "rest", "descanso", "time", "tiempo", "rounds", "séries", "répétitions",
+            "satze", "wiederholungen", "dauer");
     private static final int MAX_SUGGESTIONS = 6;
 
+    private final Map<String, EntityLinker> linkers = new ConcurrentHashMap<>();
+    private volatile CatalogVocabulary linked;
+
+    /** Ingests pasted plain text. */
     public Ingestion ingest(String text, String locale, CatalogVocabulary vocabulary) {
-        EntityLinker linker = new EntityLinker(vocabulary);
+        return ingest(PlainTextReader.read(text), locale, vocabulary);
+    }
+
+    public Ingestion ingest(SourcePage page, String locale, CatalogVocabulary vocabulary) {
         List<Change> changes = new ArrayList<>();
-        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        double latinShare = Words.latinShare(text);
-
+        PageCleaner.Cleaned cleaned = PageCleaner.clean(page, changes);
+        Run run = new Run(linker(vocabulary, locale), locale, changes, plain(page));
         String title = null;
-        List<SectionBuilder> sections = new ArrayList<>();
-        SectionBuilder current = new SectionBuilder(null);
-        sections.add(current);
-        List<String> seenParagraphs = new ArrayList<>();
-        List<String> pendingList = new ArrayList<>();
-
-        for (String line : lines) {
-            Optional<Boilerplate.Kind> furniture = Boilerplate.classify(line, latinShare);
-            if (furniture.isPresent()) {
-                changes.add(new Change(furniture.get() == Boilerplate.Kind.ADVERTISEMENT ? Change.ADVERTISEMENT_REMOVED
-                        : Change.NAVIGATION_REMOVED, furniture.get() == Boilerplate.Kind.ADVERTISEMENT
-                                ? "an advertisement marker, not article text"
-                                : "blog navigation or a share/subscribe prompt, not article text", line));
-                continue;
-            }
-            Optional<Block.Credit> credit = Boilerplate.imageCredit(line);
-            if (credit.isPresent()) {
-                flushList(pendingList, current, linker, changes);
-                current.blocks.add(new Block.Image(null, null, null, credit.get()));
-                changes.add(new Change(Change.IMAGE_CREDIT_EXTRACTED, "kept as the credit of an image, not as prose", line));
-                continue;
-            }
-            var item = LIST_ITEM.matcher(line);
-            if (item.matches()) {
-                pendingList.add(item.group(1).strip());
-                continue;
-            }
-            flushList(pendingList, current, linker, changes);
-            if (title == null && headingLike(line)) {
-                title = line;
-                changes.add(new Change(Change.TITLE_RECOGNISED, "the first short line, before any paragraph", line));
-                continue;
-            }
-            if (headingLike(line)) {
-                current = new SectionBuilder(line);
-                sections.add(current);
-                changes.add(new Change(Change.HEADING_RECOGNISED, "a short line without closing punctuation", line));
-                continue;
-            }
-            String normalised = Words.normalised(line);
-            Optional<String> earlier = seenParagraphs.stream().filter(p -> similar(p, normalised)).findFirst();
-            if (earlier.isPresent()) {
-                changes.add(new Change(Change.DUPLICATE_REMOVED, earlier.get().equals(normalised)
-                        ? "repeats an earlier paragraph word for word" : "nearly repeats an earlier paragraph", line));
-                continue;
-            }
-            seenParagraphs.add(normalised);
-            if (DISCLAIMER.matcher(line).find()) {
-                current.blocks.add(new Block.Callout(Block.Callout.MEDICAL_DISCLAIMER, line));
-                changes.add(new Change(Change.DISCLAIMER_KEPT, "advises seeing a professional: kept as a medical-disclaimer callout", line));
-                continue;
-            }
-            current.blocks.add(paragraph(line, linker, changes));
+        if (cleaned.title() >= 0) {
+            title = ExerciseItems.trimPunctuation(cleaned.blocks().get(cleaned.title()).text());
+            changes.add(new Change(Change.TITLE_RECOGNISED, cleaned.blocks().get(cleaned.title()).kind() == SourceBlock.Kind.HEADING
+                    ? "the article's main heading" : "the longest headline-like line above the first paragraph", title));
+        } else if (cleaned.declaredTitle() != null) {
+            title = withoutSiteName(cleaned.declaredTitle());
+            changes.add(new Change(Change.TITLE_RECOGNISED, "the title the page declares, without the site's name", cleaned.declaredTitle()));
         }
-        flushList(pendingList, current, linker, changes);
-
-        List<Section> built = new ArrayList<>();
-        for (SectionBuilder s : sections) {
-            if (s.blocks.isEmpty() && s.heading != null && !ANNOUNCES_EXERCISES.matcher(s.heading).find()) {
-                changes.add(new Change("empty-section-removed", "nothing remained under this heading", s.heading));
-                continue;
-            }
-            if (!s.blocks.isEmpty() || s.heading != null) {
-                built.add(new Section(s.heading, s.blocks));
-            }
+        List<SourceBlock> body = new ArrayList<>(cleaned.blocks());
+        if (cleaned.title() >= 0) {
+            body.remove(cleaned.title());
         }
-        Set<String> muscles = new LinkedHashSet<>();
-        Set<String> conditions = new LinkedHashSet<>();
-        Set<String> exercises = new LinkedHashSet<>();
-        for (Section section : built) {
-            for (Block block : section.blocks()) {
-                for (Mention m : mentionsOf(block)) {
-                    (m.kind() == Mention.Kind.MUSCLE ? muscles : m.kind() == Mention.Kind.CONDITION ? conditions : exercises).add(m.slug());
-                }
-                if (block instanceof Block.ExerciseReference ref) {
-                    exercises.add(ref.exerciseSlug());
-                }
-            }
-            linker.mentions(section.heading() == null ? "" : section.heading()).forEach(m -> {
-                if (m.kind() == Mention.Kind.CONDITION) {
-                    conditions.add(m.slug());
-                } else if (m.kind() == Mention.Kind.MUSCLE) {
-                    muscles.add(m.slug());
-                }
-            });
-        }
-        if (title != null) {
-            linker.mentions(title).forEach(m -> {
-                if (m.kind() == Mention.Kind.CONDITION) {
-                    conditions.add(m.slug());
-                } else if (m.kind() == Mention.Kind.MUSCLE) {
-                    muscles.add(m.slug());
-                }
-            });
-        }
-        List<Finding> findings = findings(built, muscles, conditions, exercises, vocabulary);
-        String resolvedTitle = title != null ? title : firstSentence(built).orElse("Untitled");
-        ArticleDraft draft = new ArticleDraft(resolvedTitle, summary(built), locale, built, muscles, conditions, exercises);
-        return new Ingestion(draft, new IngestionReport(changes, findings));
+        List<Section> sections = run.sections(body);
+        return run.result(title, sections, vocabulary);
     }
 
-    private static final class SectionBuilder {
-        final String heading;
-        final List<Block> blocks = new ArrayList<>();
-
-        SectionBuilder(String heading) {
-            this.heading = heading;
-        }
+    private static boolean plain(SourcePage page) {
+        return page.blocks().stream().anyMatch(SourceBlock::continues) || page.blocks().stream().anyMatch(SourceBlock::standalone);
     }
 
-    private static Block.Paragraph paragraph(String text, EntityLinker linker, List<Change> changes) {
-        List<Mention> mentions = new ArrayList<>();
-        for (String sentence : sentences(text)) {
-            int offset = text.indexOf(sentence);
-            Optional<Dosage> dosage = DosageParser.parse(sentence);
-            List<Mention> inSentence = linker.mentions(sentence);
-            Mention dosed = dosage.isEmpty() ? null : inSentence.stream()
-                    .filter(m -> m.kind() == Mention.Kind.EXERCISE).reduce((first, second) -> second).orElse(null);
-            for (Mention m : inSentence) {
-                Dosage given = m == dosed ? dosage.get() : null;
-                if (given != null) {
-                    changes.add(new Change(Change.DOSAGE_ATTACHED, "the dosage in this sentence belongs to " + m.slug(), sentence));
+    private EntityLinker linker(CatalogVocabulary vocabulary, String locale) {
+        if (linked != vocabulary) {
+            linkers.clear();
+            linked = vocabulary;
+        }
+        return linkers.computeIfAbsent(TextAnalyzer.language(locale), l -> new EntityLinker(vocabulary, locale));
+    }
+
+    /** "Runner's Knee Exercises - StrideLab" → "Runner's Knee Exercises": the longest part between title separators. */
+    static String withoutSiteName(String declared) {
+        String best = declared;
+        for (String sep : List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " » ")) {
+            if (declared.contains(sep)) {
+                best = "";
+                for (String part : declared.split(java.util.regex.Pattern.quote(sep))) {
+                    if (part.strip().length() > best.length()) {
+                        best = part.strip();
+                    }
                 }
-                mentions.add(new Mention(m.kind(), m.slug(), m.start() + offset, m.end() + offset, given));
-            }
-        }
-        return new Block.Paragraph(text, mentions);
-    }
-
-    /** A run of list items: exercise references when every item names an exercise, else a plain list. */
-    private static void flushList(List<String> items, SectionBuilder section, EntityLinker linker, List<Change> changes) {
-        if (items.isEmpty()) {
-            return;
-        }
-        List<Block.ExerciseReference> references = new ArrayList<>();
-        for (String item : items) {
-            Optional<Mention> exercise = linker.mentions(item).stream()
-                    .filter(m -> m.kind() == Mention.Kind.EXERCISE && m.start() <= 3).findFirst();
-            if (exercise.isEmpty()) {
-                references = null;
                 break;
             }
-            references.add(new Block.ExerciseReference(exercise.get().slug(), item.substring(exercise.get().start(),
-                    exercise.get().end()), DosageParser.parse(item).orElse(null)));
         }
-        if (references != null) {
-            section.blocks.addAll(references);
-            references.forEach(r -> changes.add(new Change(Change.EXERCISE_LINKED,
-                    "a list item naming a catalog exercise became an exercise reference", r.name())));
-        } else {
-            section.blocks.add(new Block.BulletList(items.stream().map(i -> paragraph(i, linker, changes)).toList(), false));
-        }
-        items.clear();
+        return best;
     }
 
-    private static List<Finding> findings(List<Section> sections, Set<String> muscles, Set<String> conditions,
-            Set<String> mentioned, CatalogVocabulary vocabulary) {
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < sections.size(); i++) {
-            Section s = sections.get(i);
-            if (s.heading() == null || !ANNOUNCES_EXERCISES.matcher(s.heading()).find()) {
-                continue;
-            }
-            boolean delivers = s.blocks().stream().anyMatch(b -> b instanceof Block.ExerciseReference
-                    || b instanceof Block.BulletList
-                    || (b instanceof Block.Paragraph p && p.mentions().stream().filter(m -> m.kind() == Mention.Kind.EXERCISE).count() >= 2));
-            if (!delivers) {
-                findings.add(new Finding("f" + (findings.size() + 1), Finding.EMPTY_LIST_SECTION,
-                        "\"" + s.heading() + "\" announces exercises but lists none", i,
-                        suggestions(muscles, conditions, mentioned, vocabulary)));
+    /** One ingestion: the linker, the article's language and the report being written. */
+    private static final class Run {
+        private final EntityLinker linker;
+        private final String locale;
+        private final List<Change> changes;
+        private final boolean plain;
+        private final List<Finding> ambiguities = new ArrayList<>();
+
+        Run(EntityLinker linker, String locale, List<Change> changes, boolean plain) {
+            this.linker = linker;
+            this.locale = locale;
+            this.changes = changes;
+            this.plain = plain;
+        }
+
+        private static final class SectionBuilder {
+            final String heading;
+            final boolean against;
+            final List<Block> blocks = new ArrayList<>();
+
+            SectionBuilder(String heading) {
+                this.heading = heading;
+                this.against = Senses.againstHeading(heading);
             }
         }
-        boolean hasDisclaimer = sections.stream().flatMap(s -> s.blocks().stream())
-                .anyMatch(b -> b instanceof Block.Callout c && c.kind().equals(Block.Callout.MEDICAL_DISCLAIMER));
-        if (!conditions.isEmpty() && !hasDisclaimer) {
-            findings.add(new Finding("f" + (findings.size() + 1), Finding.MISSING_DISCLAIMER,
-                    "The article discusses " + String.join(", ", conditions) + " but never advises seeing a professional",
-                    null, List.of()));
+
+        List<Section> sections(List<SourceBlock> body) {
+            List<SectionBuilder> sections = new ArrayList<>();
+            SectionBuilder current = new SectionBuilder(null);
+            sections.add(current);
+            List<String> header = List.of();
+            int i = 0;
+            while (i < body.size()) {
+                SourceBlock b = body.get(i);
+                if (b.kind() == SourceBlock.Kind.IMAGE) {
+                    current.blocks.add(image(b));
+                    i++;
+                    continue;
+                }
+                if (b.kind() == SourceBlock.Kind.ROW && b.header()) {
+                    header = b.cells();
+                    current.blocks.add(new Block.Paragraph(b.text(), List.of()));
+                    i++;
+                    continue;
+                }
+                if (credit(b, current.blocks)) {
+                    i++;
+                    continue;
+                }
+                Optional<ExerciseItems.Head> head = current.against ? Optional.empty() : ExerciseItems.head(b, linker, locale);
+                if (head.isPresent()) {
+                    int end = itemEnd(body, i, head.get());
+                    current.blocks.add(item(b, head.get(), body.subList(i + 1, end), header));
+                    i = end;
+                    continue;
+                }
+                if (sectionHeading(b)) {
+                    current = new SectionBuilder(b.text().strip());
+                    sections.add(current);
+                    header = List.of();
+                    changes.add(new Change(Change.HEADING_RECOGNISED, b.kind() == SourceBlock.Kind.HEADING ? "a heading of the page"
+                            : "a short line without closing punctuation", b.text()));
+                    i++;
+                    continue;
+                }
+                if (b.kind() == SourceBlock.Kind.ITEM) {
+                    int end = i;
+                    List<Block.Paragraph> items = new ArrayList<>();
+                    while (end < body.size() && body.get(end).kind() == SourceBlock.Kind.ITEM
+                            && (end == i || ExerciseItems.head(body.get(end), linker, locale).isEmpty() || current.against)) {
+                        items.add(paragraph(body.get(end).text(), current.against));
+                        end++;
+                    }
+                    current.blocks.add(new Block.BulletList(items, b.ordered()));
+                    i = end;
+                    continue;
+                }
+                current.blocks.add(prose(b.kind() == SourceBlock.Kind.ROW ? String.join(" — ", b.cells()) : b.text(), current.against));
+                i++;
+            }
+            List<Section> built = new ArrayList<>();
+            for (SectionBuilder s : sections) {
+                if (s.blocks.isEmpty() && s.heading != null && !announcesExercises(s.heading)) {
+                    changes.add(new Change("empty-section-removed", "nothing remained under this heading", s.heading));
+                    continue;
+                }
+                if (!s.blocks.isEmpty() || s.heading != null) {
+                    built.add(new Section(s.heading, s.blocks));
+                }
+            }
+            return built;
         }
-        return findings;
+
+        private boolean sectionHeading(SourceBlock b) {
+            if (b.kind() == SourceBlock.Kind.HEADING) {
+                return true;
+            }
+            return plain && b.kind() == SourceBlock.Kind.PARAGRAPH && PageCleaner.headingLike(b.text())
+                    && !DosageParser.isOnlyDosage(b.text(), locale) && DosageParser.parse(b.text(), locale).isEmpty();
+        }
+
+        /** Where an item's blocks end: at the next heading, item or disclaimer, or (plain text) the next blank line. */
+        private int itemEnd(List<SourceBlock> body, int start, ExerciseItems.Head head) {
+            SourceBlock first = body.get(start);
+            int j = start + 1;
+            boolean openEnded = first.kind() == SourceBlock.Kind.HEADING || !head.selfContained();
+            while (j < body.size()) {
+                SourceBlock b = body.get(j);
+                if (first.kind() == SourceBlock.Kind.ROW) {
+                    break;
+                }
+                if (first.kind() == SourceBlock.Kind.TERM) {
+                    if (b.kind() != SourceBlock.Kind.DEFINITION) {
+                        break;
+                    }
+                    j++;
+                    continue;
+                }
+                if (b.kind() == SourceBlock.Kind.HEADING && (first.kind() != SourceBlock.Kind.HEADING || b.level() <= first.level()
+                        || true)) {
+                    break;
+                }
+                if (b.kind() != SourceBlock.Kind.IMAGE && (Disclaimers.isDisclaimer(b.text())
+                        || ExerciseItems.head(b, linker, locale).isPresent())) {
+                    break;
+                }
+                if (plain) {
+                    if (!b.continues() || sectionHeading(b) && !dosageLine(b)) {
+                        break;
+                    }
+                } else if (!openEnded && !dosageLine(b) && !(first.kind() == SourceBlock.Kind.ITEM && b.kind() == SourceBlock.Kind.ITEM
+                        && b.level() > first.level())) {
+                    break;
+                } else if (openEnded && first.kind() != SourceBlock.Kind.HEADING && b.kind() == SourceBlock.Kind.ITEM
+                        && first.kind() == SourceBlock.Kind.ITEM && b.level() <= first.level()) {
+                    break;
+                }
+                j++;
+            }
+            return j;
+        }
+
+        private boolean dosageLine(SourceBlock b) {
+            String key = Boilerplate.key(b.lead() != null ? b.lead() : b.text());
+            int space = key.indexOf(' ');
+            String first = space < 0 ? key : key.substring(0, space);
+            return DOSAGE_LABELS.contains(first) && (b.lead() != null || b.text().contains(":"))
+                    || DosageParser.isOnlyDosage(b.text(), locale);
+        }
+
+        private Block.ExerciseReference item(SourceBlock headBlock, ExerciseItems.Head head, List<SourceBlock> rest, List<String> header) {
+            List<Block> body = new ArrayList<>();
+            Dosage labelled = null;
+            Dosage stated = null;
+            if (headBlock.kind() == SourceBlock.Kind.ROW) {
+                stated = DosageParser.parse(rowDosage(headBlock.cells(), header), locale).orElse(null);
+                List<String> notes = notes(headBlock.cells(), header);
+                if (!notes.isEmpty()) {
+                    body.add(paragraph(String.join(" — ", notes), false));
+                }
+            }
+            if (head.rest() != null) {
+                body.add(prose(head.rest(), false));
+                stated = DosageParser.parse(head.rest(), locale).orElse(null);
+            }
+            List<Block.Paragraph> steps = new ArrayList<>();
+            for (SourceBlock b : rest) {
+                if (b.kind() == SourceBlock.Kind.IMAGE) {
+                    body.add(image(b));
+                    continue;
+                }
+                if (credit(b, body)) {
+                    continue;
+                }
+                Dosage d = DosageParser.parse(b.text(), locale).orElse(null);
+                if (dosageLine(b)) {
+                    labelled = labelled == null ? d : labelled.orElse(d);
+                } else {
+                    stated = stated == null ? d : stated.orElse(d);
+                }
+                if (b.kind() == SourceBlock.Kind.ITEM) {
+                    steps.add(paragraph(b.text(), false));
+                    continue;
+                }
+                if (!steps.isEmpty()) {
+                    body.add(new Block.BulletList(steps, true));
+                    steps = new ArrayList<>();
+                }
+                body.add(prose(b.text(), false));
+            }
+            if (!steps.isEmpty()) {
+                body.add(new Block.BulletList(steps, true));
+            }
+            Dosage dosage = labelled != null ? labelled.orElse(stated) : stated;
+            if (dosage != null && dosage.isEmpty()) {
+                dosage = null;
+            }
+            changes.add(new Change(Change.EXERCISE_LINKED, "an item naming a catalog exercise became an exercise block", head.name()));
+            if (dosage != null) {
+                changes.add(new Change(Change.DOSAGE_ATTACHED, "the dosage the item states belongs to " + head.slug(), head.name()));
+            }
+            return new Block.ExerciseReference(head.slug(), head.name(), dosage, body);
+        }
+
+        /** A table row's dosage cells as a phrase: the header says what each number counts. */
+        private static String rowDosage(List<String> cells, List<String> header) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 1; c < cells.size(); c++) {
+                String h = c < header.size() ? Boilerplate.key(header.get(c)) : "";
+                String cell = cells.get(c).strip();
+                boolean bare = !cell.isEmpty() && cell.chars().allMatch(ch -> Character.isDigit(ch) || " -–—to".indexOf(ch) >= 0);
+                if (column(h, "set", "sets", "series", "rounds", "satze", "series")) {
+                    sb.append(bare ? cell + " sets" : cell);
+                } else if (column(h, "rep", "reps", "repetitions", "repeticiones", "wiederholungen", "repetitions")) {
+                    sb.append(bare ? cell + " reps" : cell);
+                } else if (column(h, "hold", "time", "duration", "tiempo", "duree", "dauer")) {
+                    sb.append(bare ? "hold " + cell + " seconds" : "hold " + cell);
+                } else if (column(h, "rest", "descanso", "repos", "pause")) {
+                    sb.append(bare ? "rest " + cell + " seconds" : "rest " + cell);
+                } else if (header.isEmpty()) {
+                    sb.append(cell);
+                } else {
+                    continue;
+                }
+                sb.append("; ");
+            }
+            return sb.toString();
+        }
+
+        private static List<String> notes(List<String> cells, List<String> header) {
+            List<String> notes = new ArrayList<>();
+            for (int c = 1; c < cells.size() && c < header.size(); c++) {
+                String h = Boilerplate.key(header.get(c));
+                if (column(h, "note", "notes", "cue", "cues", "tips", "notas", "consejos", "remarques", "hinweise") && !cells.get(c).isBlank()) {
+                    notes.add(cells.get(c).strip());
+                }
+            }
+            return notes;
+        }
+
+        private static boolean column(String header, String... words) {
+            for (String w : header.split(" ")) {
+                for (String x : words) {
+                    if (w.equals(x)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private Block.Image image(SourceBlock b) {
+            return new Block.Image(safeUrl(b.url()), b.alt() == null || b.alt().isEmpty() ? null : b.alt(), null, null);
+        }
+
+        private static String safeUrl(String url) {
+            if (url == null || url.isBlank()) {
+                return null;
+            }
+            String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+            return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("/") && !u.startsWith("//") ? url.strip() : null;
+        }
+
+        /** A caption or credit line: attached to the image just before it, or an image of its own. */
+        private boolean credit(SourceBlock b, List<Block> blocks) {
+            if (b.kind() != SourceBlock.Kind.PARAGRAPH && b.kind() != SourceBlock.Kind.CAPTION) {
+                return false;
+            }
+            Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            boolean nearImage = last instanceof Block.Image || b.kind() == SourceBlock.Kind.CAPTION;
+            Optional<ImageCredits.Found> found = ImageCredits.find(b.text(), nearImage);
+            if (found.isEmpty()) {
+                if (b.kind() == SourceBlock.Kind.CAPTION && last instanceof Block.Image image && image.caption() == null) {
+                    blocks.set(blocks.size() - 1, new Block.Image(image.url(), image.alt(), b.text(), image.credit()));
+                    return true;
+                }
+                return false;
+            }
+            ImageCredits.Found f = found.get();
+            changes.add(new Change(Change.IMAGE_CREDIT_EXTRACTED, "kept as the credit of an image, not as prose", b.text()));
+            if (last instanceof Block.Image image && image.credit() == null) {
+                blocks.set(blocks.size() - 1, new Block.Image(image.url(), image.alt(),
+                        f.caption() != null ? f.caption() : image.caption(), f.credit()));
+            } else {
+                blocks.add(new Block.Image(null, null, f.caption(), f.credit()));
+            }
+            return true;
+        }
+
+        /** Prose, or a medical-disclaimer callout when it advises seeing a professional. */
+        private Block prose(String text, boolean against) {
+            if (Disclaimers.isDisclaimer(text)) {
+                changes.add(new Change(Change.DISCLAIMER_KEPT, "advises seeing a professional: kept as a medical-disclaimer callout", text));
+                return new Block.Callout(Block.Callout.MEDICAL_DISCLAIMER, text);
+            }
+            return paragraph(text, against);
+        }
+
+        private Block.Paragraph paragraph(String text, boolean against) {
+            List<Mention> mentions = new ArrayList<>();
+            for (int[] span : sentences(text)) {
+                String sentence = text.substring(span[0], span[1]);
+                EntityLinker.Links links = linker.link(sentence);
+                for (EntityLinker.Ambiguity a : links.ambiguities()) {
+                    ambiguities.add(new Finding("", AMBIGUOUS_EXERCISE, "\"" + a.phrase() + "\" could name " + String.join(" or ", a.slugs())
+                            + ": link the one meant", null, List.copyOf(a.slugs())));
+                }
+                List<Mention> kept = new ArrayList<>();
+                for (Mention m : links.mentions()) {
+                    if (m.kind() == Mention.Kind.EXERCISE) {
+                        String matched = sentence.substring(m.start(), m.end());
+                        boolean oneWord = matched.indexOf(' ') < 0 && matched.indexOf('-') < 0;
+                        if (Senses.otherSense(sentence, m.end(), oneWord)) {
+                            changes.add(new Change(OTHER_SENSE, "\"" + matched + "\" is used in another sense here, not as " + m.slug(), sentence));
+                            continue;
+                        }
+                        if (against || Senses.advisedAgainst(sentence, m.start())) {
+                            changes.add(new Change(ADVISED_AGAINST, "the article advises against " + m.slug() + " here: not linked as a recommendation",
+                                    sentence));
+                            continue;
+                        }
+                    }
+                    kept.add(m);
+                }
+                Optional<Dosage> dosage = DosageParser.parse(sentence, locale);
+                Mention dosed = dosage.isEmpty() ? null : kept.stream().filter(m -> m.kind() == Mention.Kind.EXERCISE)
+                        .reduce((a, b) -> b).orElse(null);
+                for (Mention m : kept) {
+                    Dosage given = m == dosed ? dosage.get() : null;
+                    if (given != null) {
+                        changes.add(new Change(Change.DOSAGE_ATTACHED, "the dosage in this sentence belongs to " + m.slug(), sentence));
+                    }
+                    mentions.add(new Mention(m.kind(), m.slug(), m.start() + span[0], m.end() + span[0], given));
+                }
+            }
+            return new Block.Paragraph(text, mentions);
+        }
+
+        Ingestion result(String title, List<Section> sections, CatalogVocabulary vocabulary) {
+            Set<String> muscles = new LinkedHashSet<>();
+            Set<String> conditions = new LinkedHashSet<>();
+            Set<String> exercises = new LinkedHashSet<>();
+            for (Section section : sections) {
+                collect(section.blocks(), muscles, conditions, exercises);
+                tagTerms(section.heading(), muscles, conditions);
+            }
+            tagTerms(title, muscles, conditions);
+            List<Finding> findings = findings(sections, muscles, conditions, exercises, vocabulary);
+            String resolvedTitle = title != null && !title.isBlank() ? title : firstSentence(sections).orElse("Untitled");
+            ArticleDraft draft = new ArticleDraft(resolvedTitle, summary(sections), locale, sections, muscles, conditions, exercises);
+            return new Ingestion(draft, new IngestionReport(changes, findings));
+        }
+
+        private void tagTerms(String text, Set<String> muscles, Set<String> conditions) {
+            if (text == null) {
+                return;
+            }
+            for (Mention m : linker.mentions(text)) {
+                if (m.kind() == Mention.Kind.CONDITION) {
+                    conditions.add(m.slug());
+                } else if (m.kind() == Mention.Kind.MUSCLE) {
+                    muscles.add(m.slug());
+                }
+            }
+        }
+
+        private void collect(List<Block> blocks, Set<String> muscles, Set<String> conditions, Set<String> exercises) {
+            for (Block block : blocks) {
+                if (block instanceof Block.Paragraph p) {
+                    for (Mention m : p.mentions()) {
+                        (m.kind() == Mention.Kind.MUSCLE ? muscles : m.kind() == Mention.Kind.CONDITION ? conditions : exercises).add(m.slug());
+                    }
+                } else if (block instanceof Block.BulletList l) {
+                    collect(new ArrayList<>(l.items()), muscles, conditions, exercises);
+                } else if (block instanceof Block.ExerciseReference ref) {
+                    exercises.add(ref.exerciseSlug());
+                    collect(ref.body(), muscles, conditions, exercises);
+                } else if (block instanceof Block.Callout c) {
+                    tagTerms(c.text(), muscles, conditions);
+                }
+            }
+        }
+
+        private List<Finding> findings(List<Section> sections, Set<String> muscles, Set<String> conditions, Set<String> mentioned,
+                CatalogVocabulary vocabulary) {
+            List<Finding> findings = new ArrayList<>();
+            for (int i = 0; i < sections.size(); i++) {
+                Section s = sections.get(i);
+                if (s.heading() == null || !announcesExercises(s.heading()) || Senses.againstHeading(s.heading())) {
+                    continue;
+                }
+                boolean delivers = s.blocks().stream().anyMatch(b -> b instanceof Block.ExerciseReference
+                        || b instanceof Block.BulletList
+                        || (b instanceof Block.Paragraph p && p.mentions().stream().filter(m -> m.kind() == Mention.Kind.EXERCISE).count() >= 2));
+                if (!delivers) {
+                    findings.add(new Finding("f" + (findings.size() + 1), Finding.EMPTY_LIST_SECTION,
+                            "\"" + s.heading() + "\" announces exercises but lists none", i,
+                            suggestions(muscles, conditions, mentioned, vocabulary)));
+                }
+            }
+            boolean hasDisclaimer = sections.stream().flatMap(s -> s.blocks().stream()).anyMatch(Run::disclaimer);
+            if (!conditions.isEmpty() && !hasDisclaimer) {
+                findings.add(new Finding("f" + (findings.size() + 1), Finding.MISSING_DISCLAIMER,
+                        "The article discusses " + String.join(", ", conditions) + " but never advises seeing a professional",
+                        null, List.of()));
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (Finding a : ambiguities) {
+                if (seen.add(a.message())) {
+                    findings.add(new Finding("f" + (findings.size() + 1), a.kind(), a.message(), null, a.suggestedExercises()));
+                }
+            }
+            return findings;
+        }
+
+        private static boolean disclaimer(Block b) {
+            if (b instanceof Block.Callout c) {
+                return c.kind().equals(Block.Callout.MEDICAL_DISCLAIMER);
+            }
+            return b instanceof Block.ExerciseReference ref && ref.body().stream().anyMatch(Run::disclaimer);
+        }
+    }
+
+    private static boolean announcesExercises(String heading) {
+        for (String w : Boilerplate.key(heading).split(" ")) {
+            if (ANNOUNCES_EXERCISES.contains(w)) {
+                return true;
+            }
+        }
+        String key = Boilerplate.key(heading);
+        return key.contains("try these") || key.contains("workout");
     }
 
     /**
@@ -234,6 +538,7 @@ public final class ArticleIngestor {
                 .filter(e -> e.primaryMuscles().stream().anyMatch(trained::contains) || mentioned.contains(e.slug()))
                 .filter(e -> e.avoidFor().stream().noneMatch(conditions::contains))
                 .sorted(Comparator.<CatalogVocabulary.ExerciseTerm, Boolean>comparing(e -> !mentioned.contains(e.slug()))
+                        .thenComparing(e -> !e.curated())
                         .thenComparing(e -> levels.indexOf(e.level()))
                         .thenComparing(CatalogVocabulary.ExerciseTerm::slug))
                 .limit(MAX_SUGGESTIONS)
@@ -241,63 +546,32 @@ public final class ArticleIngestor {
                 .toList();
     }
 
-    private static List<Mention> mentionsOf(Block block) {
-        if (block instanceof Block.Paragraph p) {
-            return p.mentions();
-        }
-        if (block instanceof Block.BulletList l) {
-            return l.items().stream().flatMap(i -> i.mentions().stream()).toList();
-        }
-        return List.of();
-    }
-
-    private static boolean headingLike(String line) {
-        int words = Words.count(line);
-        char last = line.charAt(line.length() - 1);
-        return words >= 1 && words <= 12 && line.length() <= 100 && ".,;:".indexOf(last) < 0
-                && !Character.isLowerCase(line.codePointAt(0));
-    }
-
-    private static boolean similar(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        Set<String> x = shingles(a);
-        Set<String> y = shingles(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        Set<String> union = new HashSet<>(x);
-        union.addAll(y);
-        long common = x.stream().filter(y::contains).count();
-        return (double) common / union.size() >= NEAR_DUPLICATE;
-    }
-
-    private static Set<String> shingles(String normalised) {
-        String[] words = normalised.split(" ");
-        Set<String> shingles = new HashSet<>();
-        for (int i = 0; i + 2 < words.length; i++) {
-            shingles.add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
-        }
-        return shingles;
-    }
-
-    private static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        for (String s : text.split("(?<=[.!?])\\s+")) {
-            if (!s.isBlank()) {
-                sentences.add(s);
+    /** Sentence spans: cut after . ! ? followed by a space; linear. */
+    static List<int[]> sentences(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                if (i + 1 > start) {
+                    spans.add(new int[] { start, i + 1 });
+                }
+                start = i + 2;
             }
         }
-        return sentences;
+        if (start < text.length()) {
+            spans.add(new int[] { start, text.length() });
+        }
+        return spans;
     }
 
     private static String summary(List<Section> sections) {
         for (Section s : sections) {
             for (Block b : s.blocks()) {
-                if (b instanceof Block.Paragraph p) {
+                if (b instanceof Block.Paragraph p && PageCleaner.prose(p.text())) {
                     String summary = "";
-                    for (String sentence : sentences(p.text())) {
+                    for (int[] span : sentences(p.text())) {
+                        String sentence = p.text().substring(span[0], span[1]);
                         if (!summary.isEmpty() && summary.length() + sentence.length() > 280) {
                             break;
                         }
@@ -311,6 +585,6 @@ public final class ArticleIngestor {
     }
 
     private static Optional<String> firstSentence(List<Section> sections) {
-        return Optional.ofNullable(summary(sections)).map(s -> sentences(s).get(0));
+        return Optional.ofNullable(summary(sections)).map(s -> s.substring(0, sentences(s).get(0)[1]));
     }
 }

@@ -30,7 +30,17 @@ public sealed interface Block {
         public static final String MEDICAL_DISCLAIMER = "medical-disclaimer";
     }
 
-    /** A catalog exercise the article recommends, with the dosage it gives, if any. */
-    record ExerciseReference(String exerciseSlug, String name, Dosage dosage) implements Block {
+    /**
+     * A catalog exercise the article recommends: its slug, the article's own name for it, the dosage
+     * the article gives, if any, and the instructions that belong to it (paragraphs, steps, images).
+     */
+    record ExerciseReference(String exerciseSlug, String name, Dosage dosage, List<Block> body) implements Block {
+        public ExerciseReference {
+            body = body == null ? List.of() : List.copyOf(body);
+        }
+
+        public ExerciseReference(String exerciseSlug, String name, Dosage dosage) {
+            this(exerciseSlug, name, dosage, List.of());
+        }
     }
 }

@@ -31,7 +31,7 @@ public final class CatalogReferences {
                         broken.add(ref.exerciseSlug());
                         blocks.add(ref);
                     } else {
-                        blocks.add(new Block.ExerciseReference(ref.exerciseSlug(), term.name(), ref.dosage()));
+                        blocks.add(new Block.ExerciseReference(ref.exerciseSlug(), term.name(), ref.dosage(), ref.body()));
                     }
                 } else {
                     blocks.add(block);

@@ -2,65 +2,132 @@ package dev.kinetic.content.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds catalog exercises, muscles and conditions in text by their names, aliases and synonyms,
- * word by word (so plurals match), preferring the longest match ("side plank" over "plank").
+ * Finds catalog exercises, muscles and conditions in text by their names, aliases and synonyms in
+ * the article's language and in English, compared word by word in analysed form (stemmed, accents
+ * folded, stop words left out), preferring the longest match ("side plank" over "plank").
+ *
+ * <p>When one phrase names several exercises, the stronger claim wins: an exercise's own name over
+ * another's alias, a curated exercise over an imported one. Two claims of equal strength make the
+ * phrase ambiguous: it is reported, never guessed.
  */
 final class EntityLinker {
 
-    private record Target(Mention.Kind kind, String slug) {
+    /** What a phrase points at and how strong that claim is (lower is stronger). */
+    private record Target(Mention.Kind kind, String slug, int rank) {
     }
 
-    private final Map<List<String>, Target> phrases = new HashMap<>();
+    /** A phrase of the text that several exercises claim equally. */
+    record Ambiguity(String phrase, Set<String> slugs) {
+    }
+
+    /** The mentions found in a text and the phrases that could not be resolved. */
+    record Links(List<Mention> mentions, List<Ambiguity> ambiguities) {
+    }
+
+    private static final int NAME = 0;
+    private static final int ALIAS = 1;
+    private static final int IMPORTED = 2;
+    private static final int TERM = 4;
+
+    private final TextAnalyzer analyzer;
+    private final Map<String, Target> phrases = new HashMap<>();
+    private final Map<String, Set<String>> ambiguous = new HashMap<>();
     private int longest = 1;
 
-    EntityLinker(CatalogVocabulary vocabulary) {
+    EntityLinker(CatalogVocabulary vocabulary, String locale) {
+        this.analyzer = TextAnalyzer.forLocale(locale);
+        String language = TextAnalyzer.language(locale);
         for (CatalogVocabulary.ExerciseTerm e : vocabulary.exercises()) {
             if (!e.active()) {
                 continue;
             }
-            add(e.name(), new Target(Mention.Kind.EXERCISE, e.slug()));
-            e.aliases().forEach(a -> add(a, new Target(Mention.Kind.EXERCISE, e.slug())));
+            int origin = e.curated() ? 0 : IMPORTED;
+            add(e.name(), new Target(Mention.Kind.EXERCISE, e.slug(), NAME + origin));
+            e.aliases().forEach(a -> add(a, new Target(Mention.Kind.EXERCISE, e.slug(), ALIAS + origin)));
+            if (!language.equals("en")) {
+                List<String> names = e.names().getOrDefault(language, List.of());
+                for (int i = 0; i < names.size(); i++) {
+                    add(names.get(i), new Target(Mention.Kind.EXERCISE, e.slug(), (i == 0 ? NAME : ALIAS) + origin));
+                }
+            }
         }
         for (CatalogVocabulary.Term m : vocabulary.muscles()) {
-            add(m.label(), new Target(Mention.Kind.MUSCLE, m.slug()));
-            m.synonyms().forEach(s -> add(s, new Target(Mention.Kind.MUSCLE, m.slug())));
+            terms(m, Mention.Kind.MUSCLE, language);
         }
         for (CatalogVocabulary.Term c : vocabulary.conditions()) {
-            add(c.label(), new Target(Mention.Kind.CONDITION, c.slug()));
-            c.synonyms().forEach(s -> add(s, new Target(Mention.Kind.CONDITION, c.slug())));
+            terms(c, Mention.Kind.CONDITION, language);
         }
+    }
+
+    private void terms(CatalogVocabulary.Term term, Mention.Kind kind, String language) {
+        Target target = new Target(kind, term.slug(), TERM);
+        add(term.label(), target);
+        term.synonyms().forEach(s -> add(s, target));
+        term.localized().getOrDefault(language, Set.of()).forEach(s -> add(s, target));
     }
 
     private void add(String phrase, Target target) {
-        List<String> stems = Words.stems(phrase);
-        if (stems.isEmpty()) {
+        if (phrase == null) {
             return;
         }
-        // The first writer wins: an exercise's own name is added before other exercises' aliases.
-        phrases.putIfAbsent(stems, target);
-        longest = Math.max(longest, stems.size());
+        List<String> terms = analyzer.terms(phrase);
+        if (terms.isEmpty()) {
+            return;
+        }
+        String key = String.join(" ", terms);
+        longest = Math.max(longest, terms.size());
+        Target held = phrases.get(key);
+        if (held == null || target.rank() < held.rank()) {
+            phrases.put(key, target);
+            ambiguous.remove(key);
+        } else if (target.rank() == held.rank() && !target.slug().equals(held.slug()) && target.kind() == held.kind()) {
+            ambiguous.computeIfAbsent(key, k -> new LinkedHashSet<>(Set.of(held.slug()))).add(target.slug());
+        }
     }
 
     List<Mention> mentions(String text) {
-        List<Words.Token> tokens = Words.tokens(text);
+        return link(text).mentions();
+    }
+
+    Links link(String text) {
+        List<TextAnalyzer.Token> tokens = analyzer.tokens(text);
         List<Mention> found = new ArrayList<>();
+        List<Ambiguity> unresolved = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
-            for (int n = Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
-                List<String> window = tokens.subList(i, i + n).stream().map(Words.Token::stem).toList();
-                Target target = phrases.get(window);
-                if (target != null) {
-                    found.add(new Mention(target.kind(), target.slug(), tokens.get(i).start(), tokens.get(i + n - 1).end(), null));
-                    matched = n;
+            StringBuilder[] keys = new StringBuilder[Math.min(longest, tokens.size() - i)];
+            StringBuilder key = new StringBuilder();
+            for (int n = 0; n < keys.length; n++) {
+                if (n > 0) {
+                    key.append(' ');
                 }
+                key.append(tokens.get(i + n).term());
+                keys[n] = new StringBuilder(key);
+            }
+            for (int n = keys.length; n >= 1 && matched == 0; n--) {
+                String k = keys[n - 1].toString();
+                Target target = phrases.get(k);
+                if (target == null) {
+                    continue;
+                }
+                int start = tokens.get(i).start();
+                int end = tokens.get(i + n - 1).end();
+                if (ambiguous.containsKey(k)) {
+                    unresolved.add(new Ambiguity(text.substring(start, end), ambiguous.get(k)));
+                } else {
+                    found.add(new Mention(target.kind(), target.slug(), start, end, null));
+                }
+                matched = n;
             }
             i += Math.max(matched, 1);
         }
-        return found;
+        return new Links(found, unresolved);
     }
 }

@@ -25,7 +25,7 @@ class SampleArticlesTest {
         try (InputStream in = getClass().getResourceAsStream("/samples/" + name)) {
             markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Ingestion ingestion = new ArticleIngestor().ingest(RawText.toLines(markdown, RawText.MARKDOWN), "en",
+        Ingestion ingestion = new ArticleIngestor().ingest(RawText.read(markdown, RawText.MARKDOWN), "en",
                 CatalogVocabularyFixture.catalog());
 
         assertThat(ingestion.report().findings()).isEmpty();

@@ -1,6 +1,7 @@
 package dev.kinetic.content.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -126,11 +127,12 @@ class ArticleIngestorTest {
                 - Clams, 2 sets of 15 reps
                 """, "en", CatalogVocabularyFixture.catalog());
         List<Block> blocks = listed.draft().sections().get(0).blocks();
-        assertThat(blocks).filteredOn(Block.ExerciseReference.class::isInstance).extracting(b -> (Block.ExerciseReference) b)
+        assertThat(blocks).filteredOn(Block.ExerciseReference.class::isInstance).map(b -> (Block.ExerciseReference) b)
+                .extracting(Block.ExerciseReference::exerciseSlug, Block.ExerciseReference::name, Block.ExerciseReference::dosage)
                 .containsExactly(
-                        new Block.ExerciseReference("glute-bridge", "Glute bridge", new Dosage(3, 12, 12, null)),
-                        new Block.ExerciseReference("side-plank", "Side plank", new Dosage(null, null, null, 30)),
-                        new Block.ExerciseReference("clamshell", "Clams", new Dosage(2, 15, 15, null)));
+                        tuple("glute-bridge", "Glute bridge", new Dosage(3, 12, 12, null)),
+                        tuple("side-plank", "Side plank", new Dosage(null, null, null, 30)),
+                        tuple("clamshell", "Clams", new Dosage(2, 15, 15, null)));
         assertThat(listed.report().findings()).isEmpty();
     }
 

@@ -1,0 +1,170 @@
+package dev.kinetic.content.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises an exercise presented as an item of its own — a heading ("Forearm Plank", "Exercise 3 –
+ * Bridge"), a numbered step ("1. Glute Bridge — the foundation"), a label ("Bird Dog: …"), a bold
+ * lead-in, a list item, a table row or a definition term — by the name it opens with.
+ */
+final class ExerciseItems {
+
+    /** An item's opening: the exercise it names, its name as written, and the text after the name. */
+    record Head(String slug, String name, String rest) {
+        boolean selfContained() {
+            return rest != null && Words.count(rest) > 6 || rest != null && DosageParser.parse(rest).isPresent();
+        }
+    }
+
+    private static final int MAX_NAME_WORDS = 8;
+    private static final Set<String> ENUMERATION_WORDS = Set.of("exercise", "exercises", "step", "move", "no", "number", "day",
+            "ejercicio", "paso", "movimiento", "exercice", "etape", "mouvement", "ubung", "schritt");
+    private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "when", "which", "who", "where", "is", "are",
+            "do", "does", "can", "should", "the", "a", "an", "your", "my", "our", "best", "about", "before", "after", "more", "try",
+            "por", "que", "como", "cuando", "el", "la", "los", "las", "pourquoi", "comment", "le", "les", "warum", "wie", "der", "die",
+            "das", "and", "y", "et", "und", "with", "con", "avec", "mit");
+    private static final List<String> SEPARATORS = List.of(" — ", " – ", " - ", ": ", " (", " | ", ", ");
+
+    private ExerciseItems() {
+    }
+
+    /** The item a block opens, if it names a catalog exercise. */
+    static Optional<Head> head(SourceBlock block, EntityLinker linker, String locale) {
+        String label;
+        String rest;
+        switch (block.kind()) {
+            case ROW, TERM -> {
+                label = block.kind() == SourceBlock.Kind.ROW ? block.cells().get(0) : block.text();
+                rest = null;
+            }
+            case HEADING, PARAGRAPH, ITEM -> {
+                String text = stripEnumeration(block.text().strip());
+                if (block.lead() != null && text.length() > block.lead().length() && block.text().strip().startsWith(block.lead())) {
+                    label = trimPunctuation(block.lead());
+                    rest = block.text().strip().substring(block.lead().length()).strip();
+                    rest = trimLeading(rest);
+                    label = stripEnumeration(label);
+                } else {
+                    int cut = -1;
+                    String sep = null;
+                    for (String s : SEPARATORS) {
+                        int i = text.indexOf(s);
+                        if (i > 0 && (cut < 0 || i < cut)) {
+                            cut = i;
+                            sep = s;
+                        }
+                    }
+                    int period = text.indexOf(". ");
+                    if (period > 0 && (cut < 0 || period < cut) && Words.count(text.substring(0, period)) <= 5) {
+                        cut = period;
+                        sep = ". ";
+                    }
+                    if (cut > 0) {
+                        label = text.substring(0, cut).strip();
+                        rest = trimLeading(text.substring(cut + sep.length() - (sep.equals(" (") ? 1 : 0)).strip());
+                    } else {
+                        if (block.kind() == SourceBlock.Kind.PARAGRAPH && !PageCleaner.headingLike(text)) {
+                            return Optional.empty();
+                        }
+                        label = trimPunctuation(text);
+                        rest = null;
+                    }
+                }
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        String name = label;
+        String after = rest == null || rest.isEmpty() ? null : rest;
+        return named(name, linker, locale).map(slug -> new Head(slug, name, after));
+    }
+
+    /** The exercise a short name stands for: the name must open with it (one modifier word allowed). */
+    static Optional<String> named(String label, EntityLinker linker, String locale) {
+        int words = Words.count(label);
+        if (words == 0 || words > MAX_NAME_WORDS || label.endsWith("?") || Senses.againstHeading(label)) {
+            return Optional.empty();
+        }
+        EntityLinker.Links links = linker.link(label);
+        Mention exercise = links.mentions().stream().filter(m -> m.kind() == Mention.Kind.EXERCISE).findFirst().orElse(null);
+        if (exercise == null) {
+            return Optional.empty();
+        }
+        String before = label.substring(0, exercise.start());
+        int wordsBefore = Words.count(before);
+        if (wordsBefore > 1) {
+            return Optional.empty();
+        }
+        if (wordsBefore == 1 && QUESTION_WORDS.contains(DosageParser.fold(before.strip()))) {
+            return Optional.empty();
+        }
+        String matched = label.substring(exercise.start(), exercise.end());
+        boolean oneWord = matched.indexOf(' ') < 0 && matched.indexOf('-') < 0;
+        if (Senses.otherSense(label, exercise.end(), oneWord) || Senses.advisedAgainst(label, exercise.start())) {
+            return Optional.empty();
+        }
+        int after = Words.count(label.substring(exercise.end()));
+        if (wordsBefore + after > 4) {
+            return Optional.empty();
+        }
+        return Optional.of(exercise.slug());
+    }
+
+    /** "Exercise 3 – Bridge", "1. Bridge", "#1 Bridge", "Step 2: Bridge" without the numbering. */
+    static String stripEnumeration(String text) {
+        String t = text;
+        int i = 0;
+        if (t.startsWith("#")) {
+            i = 1;
+        }
+        int wordEnd = i;
+        while (wordEnd < t.length() && Character.isLetter(t.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd > i && ENUMERATION_WORDS.contains(DosageParser.fold(t.substring(i, wordEnd)))) {
+            int j = wordEnd;
+            while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '.')) {
+                j++;
+            }
+            int digits = j;
+            while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+                digits++;
+            }
+            if (digits > j) {
+                i = digits;
+            }
+        } else {
+            int digits = i;
+            while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+                digits++;
+            }
+            if (digits > i && digits - i <= 2 && digits < t.length() && ".):".indexOf(t.charAt(digits)) >= 0) {
+                i = digits + 1;
+            } else if (digits > i && i == 1) {
+                i = digits;
+            } else {
+                return text;
+            }
+        }
+        return trimLeading(t.substring(i));
+    }
+
+    private static String trimLeading(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || "—–-:.|)".indexOf(s.charAt(i)) >= 0)) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    static String trimPunctuation(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ".:;,—–-".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+}
