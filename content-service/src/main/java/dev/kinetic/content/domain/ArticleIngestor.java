@@ -131,7 +131,7 @@ public final class ArticleIngestor {
                     i++;
                     continue;
                 }
-                if (b.kind() == SourceBlock.Kind.ROW && b.header()) {
+                if (b.kind() == SourceBlock.Kind.ROW && (b.header() || headerLike(b, i == 0 ? null : body.get(i - 1)))) {
                     header = b.cells();
                     current.blocks.add(new Block.Paragraph(b.text(), List.of()));
                     i++;
@@ -185,6 +185,16 @@ public final class ArticleIngestor {
             return built;
         }
 
+        /** The first row of a table without header cells that names columns ("Move | Sets | Reps"). */
+        private static boolean headerLike(SourceBlock row, SourceBlock previous) {
+            if (previous != null && previous.kind() == SourceBlock.Kind.ROW) {
+                return false;
+            }
+            boolean digits = row.cells().stream().anyMatch(c -> c.chars().anyMatch(Character::isDigit));
+            return !digits && row.cells().stream().map(Boilerplate::key).anyMatch(c -> column(c, "set", "sets", "series", "reps",
+                    "repetitions", "repeticiones", "hold", "rest", "satze", "wiederholungen"));
+        }
+
         private boolean sectionHeading(SourceBlock b) {
             if (b.kind() == SourceBlock.Kind.HEADING) {
                 return true;
@@ -210,12 +220,12 @@ public final class ArticleIngestor {
                     j++;
                     continue;
                 }
-                if (b.kind() == SourceBlock.Kind.HEADING && (first.kind() != SourceBlock.Kind.HEADING || b.level() <= first.level()
-                        || true)) {
+                if (b.kind() == SourceBlock.Kind.HEADING || b.kind() == SourceBlock.Kind.ROW) {
                     break;
                 }
+                boolean step = first.kind() == SourceBlock.Kind.HEADING && b.kind() == SourceBlock.Kind.ITEM;
                 if (b.kind() != SourceBlock.Kind.IMAGE && (Disclaimers.isDisclaimer(b.text())
-                        || ExerciseItems.head(b, linker, locale).isPresent())) {
+                        || !step && ExerciseItems.head(b, linker, locale).isPresent())) {
                     break;
                 }
                 if (plain) {
@@ -417,10 +427,10 @@ public final class ArticleIngestor {
                     kept.add(m);
                 }
                 Optional<Dosage> dosage = DosageParser.parse(sentence, locale);
-                Mention dosed = dosage.isEmpty() ? null : kept.stream().filter(m -> m.kind() == Mention.Kind.EXERCISE)
-                        .reduce((a, b) -> b).orElse(null);
+                String dosed = dosage.isEmpty() ? null : kept.stream().filter(m -> m.kind() == Mention.Kind.EXERCISE)
+                        .reduce((a, b) -> b).map(Mention::slug).orElse(null);
                 for (Mention m : kept) {
-                    Dosage given = m == dosed ? dosage.get() : null;
+                    Dosage given = m.kind() == Mention.Kind.EXERCISE && m.slug().equals(dosed) ? dosage.get() : null;
                     if (given != null) {
                         changes.add(new Change(Change.DOSAGE_ATTACHED, "the dosage in this sentence belongs to " + m.slug(), sentence));
                     }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Boilerplate {
 
-    enum Kind { ADVERTISEMENT, NAVIGATION, RELATED }
+    enum Kind { ADVERTISEMENT, NAVIGATION, RELATED, SIGN_OFF }
 
     /** Why a line is furniture. */
     record Verdict(Kind kind, String reason) {
@@ -48,6 +48,10 @@ final class Boilerplate {
             "recommended", "recommended for you", "read more", "further reading", "articulos relacionados", "entradas relacionadas",
             "te puede interesar", "tambien te puede interesar", "mas articulos", "articles similaires", "a lire aussi", "lire aussi",
             "ahnliche artikel", "das konnte sie auch interessieren", "weitere artikel", "mehr zum thema");
+    /** Letter sign-offs of pasted e-mails. */
+    static final Set<String> SIGN_OFFS = Set.of("kind regards", "best regards", "regards", "best wishes", "many thanks", "thanks",
+            "thank you", "cheers", "all the best", "warm regards", "yours sincerely", "saludos", "un saludo", "atentamente",
+            "cordialement", "bien a vous", "mit freundlichen grussen", "viele grusse", "beste grusse", "liebe grusse");
     private static final Set<String> BIO_OPENINGS = Set.of("about the author", "sobre la autora", "sobre el autor", "a propos de l auteur",
             "a propos de l'auteur", "uber den autor", "uber die autorin", "about the writer");
     private static final Set<String> BYLINE_WORDS = Set.of("by", "por", "par", "von");
@@ -107,6 +111,9 @@ final class Boilerplate {
         }
         if (ADVERTISEMENT.contains(key) || words <= 12 && key.startsWith("advertisement")) {
             return verdict(Kind.ADVERTISEMENT, "an advertisement marker");
+        }
+        if (SIGN_OFFS.contains(key)) {
+            return verdict(Kind.SIGN_OFF, "a letter's sign-off");
         }
         if (EXACT.contains(key)) {
             return verdict(Kind.NAVIGATION, "navigation, a button or a share prompt");

@@ -32,7 +32,12 @@ public final class DosageParser {
     private static final Set<String> HOLD = Set.of("hold", "holds", "holding", "held", "mantén", "manten", "mantener", "mantenga",
             "aguanta", "aguantar", "sosten", "tenez", "tiens", "maintenez", "maintiens", "gardez", "halten", "halte", "haltet", "halt");
     private static final Set<String> REST = Set.of("rest", "resting", "rests", "recover", "recovery", "break", "descansa", "descanso",
-            "descansar", "repos", "reposez", "recuperation", "pause", "pausa", "pausieren", "erholung");
+            "descansar", "repos", "reposez", "recuperation", "erholung");
+    /** A pause is rest when it falls between sets, and a hold when it is taken in a position ("pause two seconds at the top"). */
+    private static final Set<String> PAUSE = Set.of("pause", "pausing", "pausa", "pausieren", "pausiere");
+    private static final Set<String> BETWEEN = Set.of("between", "entre", "zwischen", "after", "despues", "apres", "nach");
+    /** Nouns counting sets of a hold: "3 holds of 25 seconds". */
+    private static final Set<String> HOLD_SETS = Set.of("holds", "efforts", "bouts", "intervals", "rounds");
     private static final Set<String> REPEAT = Set.of("repeat", "repeats", "repeating", "repite", "repetir", "repita", "repetez",
             "repete", "wiederhole", "wiederholen", "wiederholt");
     private static final Set<String> TEMPO = Set.of("over", "taking", "across");
@@ -214,6 +219,12 @@ public final class DosageParser {
                 }
                 return side(k);
             }
+            // 3 holds of 25 seconds
+            if (word(j, HOLD_SETS) && word(j + 1, CONNECT) && number(j + 2) && (word(j + 3, SECONDS) || word(j + 3, MINUTES))) {
+                sets(n);
+                holdOrTempo(j + 3, t.get(j + 2), j + 2);
+                return side(j + 4);
+            }
             // 30 seconds, 30s hold, rest 60 to 90 seconds, lower over 3 seconds
             if (word(j, SECONDS) || word(j, MINUTES)) {
                 holdOrTempo(j, n, i);
@@ -255,7 +266,8 @@ public final class DosageParser {
         private void holdOrTempo(int unitIndex, Token n, int numberIndex) {
             int seconds = word(unitIndex, MINUTES) ? n.value() * 60 : n.value();
             boolean minutes = word(unitIndex, MINUTES);
-            if (before(numberIndex, 3, REST)) {
+            boolean pause = before(numberIndex, 3, PAUSE);
+            if (before(numberIndex, 3, REST) || pause && after(unitIndex, 4, BETWEEN)) {
                 if (rest == null) {
                     rest = seconds;
                 }
@@ -268,6 +280,15 @@ public final class DosageParser {
                     hold = seconds;
                 }
             }
+        }
+
+        private boolean after(int i, int ahead, Set<String> words) {
+            for (int k = i + 1; k < t.size() && k <= i + ahead; k++) {
+                if (t.get(k).is(words)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean frequency(int k) {

@@ -34,6 +34,7 @@ final class ExerciseItems {
     static Optional<Head> head(SourceBlock block, EntityLinker linker, String locale) {
         String label;
         String rest;
+        boolean exact = false;
         switch (block.kind()) {
             case ROW, TERM -> {
                 label = block.kind() == SourceBlock.Kind.ROW ? block.cells().get(0) : block.text();
@@ -63,6 +64,7 @@ final class ExerciseItems {
                     }
                     if (cut > 0) {
                         label = text.substring(0, cut).strip();
+                        exact = sep.equals(", ") || sep.equals(". ");
                         rest = trimLeading(text.substring(cut + sep.length() - (sep.equals(" (") ? 1 : 0)).strip());
                     } else {
                         if (block.kind() == SourceBlock.Kind.PARAGRAPH && !PageCleaner.headingLike(text)) {
@@ -77,13 +79,35 @@ final class ExerciseItems {
                 return Optional.empty();
             }
         }
-        String name = label;
         String after = rest == null || rest.isEmpty() ? null : rest;
-        return named(name, linker, locale).map(slug -> new Head(slug, name, after));
+        Optional<Match> match = match(label, linker, locale, exact);
+        if (match.isEmpty()) {
+            return Optional.empty();
+        }
+        Match m = match.get();
+        if (m.dosageFrom() < 0) {
+            return Optional.of(new Head(m.slug(), label, after));
+        }
+        // "Heel raises x 15, 3 sets", "Side-lying leg raise 2x10 per side": the dosage belongs to the rest
+        String dosage = label.substring(m.dosageFrom()).strip();
+        String name = trimPunctuation(label.substring(0, m.dosageFrom()));
+        return Optional.of(new Head(m.slug(), name, after == null ? dosage : dosage + ", " + after));
     }
 
-    /** The exercise a short name stands for: the name must open with it (one modifier word allowed). */
+    /** The exercise a label names, and where a dosage written into the label starts (or -1). */
+    record Match(String slug, int dosageFrom) {
+    }
+
     static Optional<String> named(String label, EntityLinker linker, String locale) {
+        return match(label, linker, locale, false).map(Match::slug);
+    }
+
+    /**
+     * The exercise a short name stands for: the name must open with it (one modifier word allowed);
+     * {@code exact} asks for the name and nothing else — a label cut from a sentence at a comma or a
+     * full stop ("Step up with one foot, press …" is an instruction, "Side plank, hold …" an item).
+     */
+    static Optional<Match> match(String label, EntityLinker linker, String locale, boolean exact) {
         int words = Words.count(label);
         if (words == 0 || words > MAX_NAME_WORDS || label.endsWith("?") || Senses.againstHeading(label)) {
             return Optional.empty();
@@ -106,11 +130,31 @@ final class ExerciseItems {
         if (Senses.otherSense(label, exercise.end(), oneWord) || Senses.advisedAgainst(label, exercise.start())) {
             return Optional.empty();
         }
-        int after = Words.count(label.substring(exercise.end()));
-        if (wordsBefore + after > 4) {
+        String remainder = label.substring(exercise.end());
+        int dosageFrom = dosageStart(remainder, locale);
+        if (dosageFrom >= 0) {
+            remainder = remainder.substring(0, dosageFrom);
+            dosageFrom += exercise.end();
+        }
+        int after = Words.count(remainder);
+        if (wordsBefore + after > 4 || exact && wordsBefore + after > 0) {
             return Optional.empty();
         }
-        return Optional.of(exercise.slug());
+        return Optional.of(new Match(exercise.slug(), dosageFrom));
+    }
+
+    /** Where, in the text after a name, a dosage begins that runs to its end ("x 15", "2x10 per side"), or -1. */
+    private static int dosageStart(String remainder, String locale) {
+        for (int i = 0; i < remainder.length(); i++) {
+            char c = remainder.charAt(i);
+            boolean start = Character.isDigit(c) || (c == 'x' || c == '×') && (i + 1 < remainder.length())
+                    && (remainder.charAt(i + 1) == ' ' || Character.isDigit(remainder.charAt(i + 1)));
+            if (start && (i == 0 || !Character.isLetterOrDigit(remainder.charAt(i - 1)))) {
+                String tail = remainder.substring(i);
+                return DosageParser.isOnlyDosage(tail, locale) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** "Exercise 3 – Bridge", "1. Bridge", "#1 Bridge", "Step 2: Bridge" without the numbering. */

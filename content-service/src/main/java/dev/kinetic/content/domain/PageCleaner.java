@@ -40,6 +40,7 @@ final class PageCleaner {
         List<SourceBlock> kept = new ArrayList<>();
         int related = 0;
         String bioName = null;
+        boolean signOff = false;
         Duplicates duplicates = new Duplicates();
         for (SourceBlock b : page.blocks()) {
             if (b.kind() == SourceBlock.Kind.IMAGE) {
@@ -56,6 +57,12 @@ final class PageCleaner {
                 continue;
             }
             related = 0;
+            if (signOff && Words.count(text) <= 4 && !text.endsWith(".")) {
+                changes.add(new Change(Change.NAVIGATION_REMOVED, "the sender's name under a sign-off, not article text", text));
+                signOff = false;
+                continue;
+            }
+            signOff = false;
             if (bioName != null && text.startsWith(bioName + " ")) {
                 changes.add(new Change(Change.NAVIGATION_REMOVED, "the author's biography, not article text", text));
                 bioName = null;
@@ -71,6 +78,7 @@ final class PageCleaner {
                     if (v.kind() == Boilerplate.Kind.RELATED) {
                         related = 1;
                     }
+                    signOff = v.kind() == Boilerplate.Kind.SIGN_OFF;
                     bioName = authorFirstName(text);
                     continue;
                 }

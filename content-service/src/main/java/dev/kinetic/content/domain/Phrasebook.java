@@ -68,12 +68,8 @@ public final class Phrasebook {
             "hip-flexors", new Group(Set.of("hip flexors", "hip flexor"), Set.of("iliopsoas", "rectus-femoris", "tensor-fasciae-latae")),
             "core", new Group(Set.of("core", "core muscles", "abdominals", "abs", "deep abdominals"),
                     Set.of("rectus-abdominis", "obliques", "transversus-abdominis", "multifidus", "erector-spinae", "quadratus-lumborum")),
-            "lower-back", new Group(Set.of("lower back muscles", "low back muscles"), Set.of("multifidus", "erector-spinae", "quadratus-lumborum")),
             "upper-back", new Group(Set.of("upper back", "upper-back muscles", "muscles between the shoulder blades", "middle trapezius"),
-                    Set.of("latissimus-dorsi", "trapezius", "rhomboids")),
-            "shoulders", new Group(Set.of("shoulder muscles"), Set.of("deltoids", "rotator-cuff")),
-            "chest", new Group(Set.of("chest"), Set.of("pectorals")),
-            "arms", new Group(Set.of("arm muscles"), Set.of("biceps", "triceps", "forearms")));
+                    Set.of("latissimus-dorsi", "trapezius", "rhomboids")));
 
     private static final Map<String, Set<String>> CONDITION_PHRASES = Map.ofEntries(
             Map.entry("low-back-pain", Set.of("low back pain", "lower back pain", "back pain", "lumbar pain", "sore back", "sore lower back",

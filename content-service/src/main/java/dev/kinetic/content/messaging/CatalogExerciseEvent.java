@@ -1,6 +1,7 @@
 package dev.kinetic.content.messaging;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -9,8 +10,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * carries the exercise's full state, new fields are ignored).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CatalogExerciseEvent(String slug, String name, List<String> aliases, List<String> primaryMuscles,
-        List<Contraindication> contraindications, String level, String status, Integer version) {
+public record CatalogExerciseEvent(String slug, String name, List<String> aliases, Map<String, LocalNames> names,
+        List<String> primaryMuscles, List<Contraindication> contraindications, String level, String status, Integer version) {
+
+    /** An exercise's name and aliases in one language. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LocalNames(String name, List<String> aliases) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Contraindication(String condition, String severity) {

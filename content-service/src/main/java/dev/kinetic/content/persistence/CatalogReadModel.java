@@ -3,6 +3,8 @@ package dev.kinetic.content.persistence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +22,8 @@ import jakarta.transaction.Transactional;
 public class CatalogReadModel {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, List<String>>> NAMES = new TypeReference<>() {
     };
 
     private final EntityManager entityManager;
@@ -39,9 +43,9 @@ public class CatalogReadModel {
         List<String> avoidFor = e.contraindications() == null ? List.of() : e.contraindications().stream()
                 .filter(c -> "avoid".equals(c.severity())).map(CatalogExerciseEvent.Contraindication::condition).toList();
         return entityManager.createNativeQuery("""
-                INSERT INTO catalog_exercise (slug, name, aliases, primary_muscles, avoid_for, level, status, version, updated_at)
-                VALUES (?1, ?2, cast(?3 AS jsonb), cast(?4 AS jsonb), cast(?5 AS jsonb), ?6, ?7, ?8, now())
-                ON CONFLICT (slug) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,
+                INSERT INTO catalog_exercise (slug, name, aliases, primary_muscles, avoid_for, level, status, version, updated_at, names)
+                VALUES (?1, ?2, cast(?3 AS jsonb), cast(?4 AS jsonb), cast(?5 AS jsonb), ?6, ?7, ?8, now(), cast(?9 AS jsonb))
+                ON CONFLICT (slug) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, names = excluded.names,
                     primary_muscles = excluded.primary_muscles, avoid_for = excluded.avoid_for, level = excluded.level,
                     status = excluded.status, version = excluded.version, updated_at = excluded.updated_at
                 WHERE catalog_exercise.version < excluded.version""")
@@ -53,6 +57,7 @@ public class CatalogReadModel {
                 .setParameter(6, e.level())
                 .setParameter(7, e.status())
                 .setParameter(8, e.version())
+                .setParameter(9, namesJson(e.names()))
                 .executeUpdate() == 1;
     }
 
@@ -60,12 +65,12 @@ public class CatalogReadModel {
     @SuppressWarnings("unchecked")
     public List<CatalogVocabulary.ExerciseTerm> exercises() {
         List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT slug, name, aliases::text, primary_muscles::text, avoid_for::text, level, status FROM catalog_exercise ORDER BY slug")
+                "SELECT slug, name, aliases::text, primary_muscles::text, avoid_for::text, level, status, names::text FROM catalog_exercise ORDER BY slug")
                 .getResultList();
         List<CatalogVocabulary.ExerciseTerm> terms = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             terms.add(new CatalogVocabulary.ExerciseTerm((String) r[0], (String) r[1], set((String) r[2]), set((String) r[3]),
-                    set((String) r[4]), (String) r[5], "active".equals(r[6])));
+                    set((String) r[4]), (String) r[5], "active".equals(r[6]), names((String) r[7]), true));
         }
         return terms;
     }
@@ -78,6 +83,36 @@ public class CatalogReadModel {
     private Set<String> set(String json) {
         try {
             return new LinkedHashSet<>(mapper.readValue(json, STRINGS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stored as language -> [name, aliases...], the shape linking reads. */
+    private String namesJson(Map<String, CatalogExerciseEvent.LocalNames> names) {
+        Map<String, List<String>> stored = new TreeMap<>();
+        if (names != null) {
+            names.forEach((language, n) -> {
+                if (n != null && n.name() != null && !n.name().isBlank()) {
+                    List<String> all = new ArrayList<>();
+                    all.add(n.name());
+                    if (n.aliases() != null) {
+                        all.addAll(n.aliases());
+                    }
+                    stored.put(language, all);
+                }
+            });
+        }
+        try {
+            return mapper.writeValueAsString(stored);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private Map<String, List<String>> names(String json) {
+        try {
+            return json == null ? Map.of() : mapper.readValue(json, NAMES);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

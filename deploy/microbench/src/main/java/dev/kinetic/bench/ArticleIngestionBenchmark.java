@@ -49,7 +49,7 @@ public class ArticleIngestionBenchmark {
 
     @Benchmark
     public Ingestion ingest() {
-        return ingestor.ingest(RawText.toLines(markdown, RawText.MARKDOWN), "en", vocabulary);
+        return ingestor.ingest(RawText.read(markdown, RawText.MARKDOWN), "en", vocabulary);
     }
 
     static String sample() {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,7 @@ import dev.kinetic.exercise.domain.ExerciseStatus;
 import dev.kinetic.exercise.domain.FieldError;
 import dev.kinetic.exercise.domain.InvalidExerciseException;
 import dev.kinetic.exercise.domain.Laterality;
+import dev.kinetic.exercise.domain.LocalNames;
 import dev.kinetic.exercise.domain.Level;
 import dev.kinetic.exercise.domain.Mechanic;
 import dev.kinetic.exercise.domain.Media;
@@ -57,7 +60,7 @@ public final class ExerciseMapper {
         DosageDto d = r.dosage();
         Dosage dosage = d == null ? null : new Dosage(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds());
         try {
-            Exercise exercise = new Exercise(r.slug(), trim(r.name()), orEmpty(r.aliases()), trim(r.summary()),
+            Exercise exercise = new Exercise(r.slug(), trim(r.name()), orEmpty(r.aliases()), names(r.names()), trim(r.summary()),
                     orEmpty(r.instructions()), orEmpty(r.cues()), orEmpty(r.mistakes()), primary, secondary, equipment,
                     pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
                     blankToNull(r.regression()), blankToNull(r.progression()), media, status, version);
@@ -73,7 +76,7 @@ public final class ExerciseMapper {
     }
 
     public static ExerciseView toView(Exercise e) {
-        return new ExerciseView(e.slug(), e.name(), e.aliases(), e.summary(), e.instructions(), e.cues(), e.mistakes(),
+        return new ExerciseView(e.slug(), e.name(), e.aliases(), namesView(e.names()), e.summary(), e.instructions(), e.cues(), e.mistakes(),
                 slugs(e.primaryMuscles()), slugs(e.secondaryMuscles()), slugs(e.equipment()), e.pattern().slug(),
                 e.level().slug(), e.mechanic().slug(), e.laterality().slug(), e.position().slug(), e.spinalLoad().slug(),
                 new DosageDto(e.dosage().sets(), e.dosage().repsMin(), e.dosage().repsMax(), e.dosage().holdSeconds()),
@@ -83,6 +86,22 @@ public final class ExerciseMapper {
                 e.regression(), e.progression(),
                 e.media().stream().map(m -> new MediaDto(m.url(), m.type(), m.licence(), m.attribution())).toList(),
                 e.status().slug(), e.version());
+    }
+
+    private static Map<String, LocalNames> names(Map<String, LocalNamesDto> given) {
+        if (given == null) {
+            return Map.of();
+        }
+        Map<String, LocalNames> names = new TreeMap<>();
+        given.forEach((language, n) -> names.put(language == null ? null : language.trim().toLowerCase(java.util.Locale.ROOT),
+                n == null ? null : new LocalNames(trim(n.name()), orEmpty(n.aliases()).stream().map(String::trim).toList())));
+        return names;
+    }
+
+    private static Map<String, LocalNamesDto> namesView(Map<String, LocalNames> names) {
+        Map<String, LocalNamesDto> view = new TreeMap<>();
+        names.forEach((language, n) -> view.put(language, new LocalNamesDto(n.name(), n.aliases())));
+        return view;
     }
 
     public static Exercise fromView(ExerciseView view) {
@@ -96,6 +115,10 @@ public final class ExerciseMapper {
         List<String> parts = new ArrayList<>();
         parts.add(e.name());
         parts.addAll(e.aliases());
+        e.names().values().forEach(n -> {
+            parts.add(n.name());
+            parts.addAll(n.aliases());
+        });
         parts.add(e.name().replaceAll("[^\\p{L}\\p{N}]", ""));
         e.aliases().forEach(a -> parts.add(a.replaceAll("[^\\p{L}\\p{N}]", "")));
         return String.join(" ", parts).toLowerCase(java.util.Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.kinetic.exercise.api;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,6 +17,9 @@ public record ExerciseRequest(
         @NotBlank @Size(max = 80) @Schema(description = "Public id; on update it must equal the path's", examples = "glute-bridge") String slug,
         @NotBlank @Size(max = 120) @Schema(examples = "Glute bridge") String name,
         @Size(max = 20) List<@NotBlank @Size(max = 80) String> aliases,
+        @Size(max = 20) @Schema(description = "Name and aliases per language (ISO 639-1 code), used to link articles in that language",
+                examples = "{\"es\": {\"name\": \"Puente de glúteos\", \"aliases\": [\"puente de glúteo\"]}}")
+        Map<@NotBlank @Size(max = 2) String, @Valid @NotNull LocalNamesDto> names,
         @Size(max = 1000) String summary,
         @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 1000) String> instructions,
         @Size(max = 20) List<@NotBlank @Size(max = 500) String> cues,

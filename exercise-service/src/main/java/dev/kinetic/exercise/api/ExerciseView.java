@@ -1,6 +1,7 @@
 package dev.kinetic.exercise.api;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,6 +14,7 @@ public record ExerciseView(
         String slug,
         String name,
         List<String> aliases,
+        @Schema(description = "Name and aliases per language (ISO 639-1 code)") Map<String, LocalNamesDto> names,
         String summary,
         List<String> instructions,
         List<String> cues,
@@ -36,7 +38,7 @@ public record ExerciseView(
 
     /** The editable part, e.g. to rebuild the domain object from a stored document. */
     ExerciseRequest asRequest() {
-        return new ExerciseRequest(slug, name, aliases, summary, instructions, cues, mistakes, primaryMuscles,
+        return new ExerciseRequest(slug, name, aliases, names, summary, instructions, cues, mistakes, primaryMuscles,
                 secondaryMuscles, equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage,
                 contraindications, regression, progression, media);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ public record Exercise(
         String slug,
         String name,
         List<String> aliases,
+        Map<String, LocalNames> names,
         String summary,
         List<String> instructions,
         List<String> cues,
@@ -38,9 +40,11 @@ public record Exercise(
         int version) {
 
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     public Exercise {
         aliases = List.copyOf(aliases);
+        names = names == null ? Map.of() : Map.copyOf(names);
         instructions = List.copyOf(instructions);
         cues = List.copyOf(cues);
         mistakes = List.copyOf(mistakes);
@@ -52,7 +56,7 @@ public record Exercise(
         equipment = Set.copyOf(equipment);
         contraindications = List.copyOf(contraindications);
         media = List.copyOf(media);
-        List<FieldError> errors = rulesBrokenBy(slug, name, instructions, primaryMuscles, equipment, pattern, level,
+        List<FieldError> errors = rulesBrokenBy(slug, name, names, instructions, primaryMuscles, equipment, pattern, level,
                 dosage, contraindications, regression, progression, media, version);
         if (!errors.isEmpty()) {
             throw new InvalidExerciseException(errors);
@@ -85,7 +89,7 @@ public record Exercise(
     }
 
     public Exercise withStatus(ExerciseStatus newStatus, int newVersion) {
-        return new Exercise(slug, name, aliases, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
+        return new Exercise(slug, name, aliases, names, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
                 equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
                 regression, progression, media, newStatus, newVersion);
     }
@@ -95,7 +99,7 @@ public record Exercise(
         return withStatus(status, 1).equals(other.withStatus(status, 1));
     }
 
-    private static List<FieldError> rulesBrokenBy(String slug, String name, List<String> instructions,
+    private static List<FieldError> rulesBrokenBy(String slug, String name, Map<String, LocalNames> names, List<String> instructions,
             Set<Muscle> primaryMuscles, Set<Equipment> equipment, MovementPattern pattern, Level level, Dosage dosage,
             List<Contraindication> contraindications, String regression, String progression, List<Media> media,
             int version) {
@@ -105,6 +109,13 @@ public record Exercise(
         }
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "must not be blank"));
+        }
+        for (Map.Entry<String, LocalNames> local : names.entrySet()) {
+            if (local.getKey() == null || !LANGUAGE.matcher(local.getKey()).matches()) {
+                errors.add(new FieldError("names", "keys must be ISO 639-1 language codes such as es, fr, de; got '" + local.getKey() + "'"));
+            } else if (local.getValue() == null || local.getValue().name() == null || local.getValue().name().isBlank()) {
+                errors.add(new FieldError("names." + local.getKey() + ".name", "must not be blank"));
+            }
         }
         if (instructions.isEmpty() || instructions.stream().anyMatch(s -> s == null || s.isBlank())) {
             errors.add(new FieldError("instructions", "must list at least one step, none blank"));

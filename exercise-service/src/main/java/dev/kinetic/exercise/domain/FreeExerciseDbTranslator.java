@@ -128,7 +128,7 @@ public final class FreeExerciseDbTranslator {
             default -> "static".equals(lower(r.force())) ? Dosage.hold(3, 20) : Dosage.reps(3, 8, 12);
         };
         try {
-            Exercise exercise = new Exercise(slug(r.id()), r.name().trim(), List.of(), null,
+            Exercise exercise = new Exercise(slug(r.id()), r.name().trim(), List.of(), java.util.Map.of(), null,
                     r.instructions().stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList(),
                     List.of(), List.of(), primary, secondary, Set.of(equipment), pattern, level, mechanic, laterality,
                     position, spinalLoad, dosage, List.of(), null, null, List.of(), ExerciseStatus.ACTIVE, 1);

@@ -13,7 +13,7 @@ class CatalogSnapshotTest {
 
     private static Exercise exercise(String slug, Muscle primary, Set<Equipment> equipment, MovementPattern pattern,
             Level level, List<Contraindication> contraindications, String regression, String progression) {
-        return new Exercise(slug, slug.replace('-', ' '), List.of(), null, List.of("Do it."), List.of(), List.of(),
+        return new Exercise(slug, slug.replace('-', ' '), List.of(), java.util.Map.of(), null, List.of("Do it."), List.of(), List.of(),
                 Set.of(primary), Set.of(), equipment, pattern, level, Mechanic.COMPOUND, Laterality.BILATERAL,
                 Position.STANDING, SpinalLoad.LOW, Dosage.reps(2, 8, 12), contraindications, regression, progression,
                 List.of(), ExerciseStatus.ACTIVE, 1);
@@ -120,7 +120,7 @@ class CatalogSnapshotTest {
 
     @Test
     void catalogRulesReportEveryBrokenRule() {
-        assertThatThrownBy(() -> new Exercise("Bad Slug", " ", List.of(), null, List.of(), List.of(), List.of(), Set.of(),
+        assertThatThrownBy(() -> new Exercise("Bad Slug", " ", List.of(), java.util.Map.of(), null, List.of(), List.of(), List.of(), Set.of(),
                 Set.of(), Set.of(Equipment.BODYWEIGHT, Equipment.DUMBBELL), MovementPattern.SQUAT, Level.BEGINNER,
                 Mechanic.COMPOUND, Laterality.BILATERAL, Position.STANDING, SpinalLoad.LOW, new Dosage(2, 8, 12, 30),
                 List.of(new Contraindication(Condition.KNEE_PAIN, Severity.AVOID, "x"),
@@ -134,7 +134,7 @@ class CatalogSnapshotTest {
 
     @Test
     void aMuscleListedAsPrimaryIsNotAlsoSecondary() {
-        Exercise e = new Exercise("x-move", "X", List.of(), null, List.of("Go."), List.of(), List.of(),
+        Exercise e = new Exercise("x-move", "X", List.of(), java.util.Map.of(), null, List.of("Go."), List.of(), List.of(),
                 Set.of(Muscle.GLUTEUS_MAXIMUS), Set.of(Muscle.GLUTEUS_MAXIMUS, Muscle.HAMSTRINGS), Set.of(Equipment.BODYWEIGHT),
                 MovementPattern.HINGE, Level.BEGINNER, Mechanic.COMPOUND, Laterality.BILATERAL, Position.STANDING,
                 SpinalLoad.LOW, Dosage.hold(2, 20), List.of(), null, null, List.of(), ExerciseStatus.ACTIVE, 1);
