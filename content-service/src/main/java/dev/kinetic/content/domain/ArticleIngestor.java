@@ -99,6 +99,8 @@ public final class ArticleIngestor {
         private final List<Change> changes;
         private final boolean plain;
         private final List<Finding> ambiguities = new ArrayList<>();
+        /** Item heads by block: each block is looked up once however often the structure pass asks. */
+        private final Map<SourceBlock, Optional<ExerciseItems.Head>> heads = new java.util.IdentityHashMap<>();
 
         Run(EntityLinker linker, String locale, List<Change> changes, boolean plain) {
             this.linker = linker;
@@ -141,7 +143,7 @@ public final class ArticleIngestor {
                     i++;
                     continue;
                 }
-                Optional<ExerciseItems.Head> head = current.against ? Optional.empty() : ExerciseItems.head(b, linker, locale);
+                Optional<ExerciseItems.Head> head = current.against ? Optional.empty() : head(b);
                 if (head.isPresent()) {
                     int end = itemEnd(body, i, head.get());
                     current.blocks.add(item(b, head.get(), body.subList(i + 1, end), header));
@@ -161,7 +163,7 @@ public final class ArticleIngestor {
                     int end = i;
                     List<Block.Paragraph> items = new ArrayList<>();
                     while (end < body.size() && body.get(end).kind() == SourceBlock.Kind.ITEM
-                            && (end == i || ExerciseItems.head(body.get(end), linker, locale).isEmpty() || current.against)) {
+                            && (end == i || head(body.get(end)).isEmpty() || current.against)) {
                         items.add(paragraph(body.get(end).text(), current.against));
                         end++;
                     }
@@ -195,12 +197,16 @@ public final class ArticleIngestor {
                     "repetitions", "repeticiones", "hold", "rest", "satze", "wiederholungen"));
         }
 
+        private Optional<ExerciseItems.Head> head(SourceBlock b) {
+            return heads.computeIfAbsent(b, x -> ExerciseItems.head(x, linker, locale));
+        }
+
         private boolean sectionHeading(SourceBlock b) {
             if (b.kind() == SourceBlock.Kind.HEADING) {
                 return true;
             }
             return plain && b.kind() == SourceBlock.Kind.PARAGRAPH && PageCleaner.headingLike(b.text())
-                    && !DosageParser.isOnlyDosage(b.text(), locale) && DosageParser.parse(b.text(), locale).isEmpty();
+                    && DosageParser.parse(b.text(), locale).isEmpty();
         }
 
         /** Where an item's blocks end: at the next heading, item or disclaimer, or (plain text) the next blank line. */
@@ -225,7 +231,7 @@ public final class ArticleIngestor {
                 }
                 boolean step = first.kind() == SourceBlock.Kind.HEADING && b.kind() == SourceBlock.Kind.ITEM;
                 if (b.kind() != SourceBlock.Kind.IMAGE && (Disclaimers.isDisclaimer(b.text())
-                        || !step && ExerciseItems.head(b, linker, locale).isPresent())) {
+                        || !step && head(b).isPresent())) {
                     break;
                 }
                 if (plain) {

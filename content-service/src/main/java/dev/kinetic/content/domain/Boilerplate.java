@@ -33,7 +33,8 @@ final class Boilerplate {
             "sponsored content", "advertisement continue reading below", "continue reading below", "إعلان", "اعلان", "publicite",
             "anuncio", "publicidad", "werbung", "anzeige", "реклама", "pubblicita");
     /** Openings of furniture lines (checked on short lines only). */
-    private static final List<String> OPENINGS = List.of("share ", "share:", "compartir", "partager", "teilen", "posted in",
+    private static final List<String> OPENINGS = List.of("share this", "share on ", "share via ", "share the post", "share article",
+            "share post", "share:", "words by ", "text by ", "story by ", "article by ", "photos and words by ", "compartir", "partager", "teilen", "posted in",
             "filed under", "tagged ", "tags ", "tags:", "categories", "category:", "categorias", "etiquetas", "written by",
             "posted by", "prepared by", "escrito por", "publicado por", "redactado por", "ecrit par", "publie par",
             "geschrieben von", "veroffentlicht von", "medically reviewed", "reviewed by", "revisado por", "last updated",
@@ -66,6 +67,7 @@ final class Boilerplate {
             "suscribete", "suscribirte", "darte de baja", "abonnez", "desabonner", "desinscrire", "abonnieren", "abmelden",
             "free trial", "try it free", "free guide", "readers who", "readers of", "mailing list", "join our community",
             "join the community", "get the app", "download our app", "descarga la app");
+    private static final List<String> PADDED_CALLS = CALLS.stream().map(c -> " " + c + " ").toList();
     private static final List<String> COOKIE_CONTEXT = List.of("use", "uses", "using", "accept", "consent", "setting", "settings",
             "policy", "experience", "browsing", "continuing", "usamos", "utilizamos", "aceptar", "acepta", "configurar", "politica",
             "navegacion", "utilisons", "accepter", "politique", "verwenden", "akzeptieren", "richtlinie", "preferences");
@@ -162,7 +164,7 @@ final class Boilerplate {
             if (containsAny(lower, FORM_NOTICES)) {
                 return verdict(Kind.NAVIGATION, "a comment form");
             }
-            if (containsAny(" " + key + " ", CALLS.stream().map(c -> " " + c + " ").toList()) || key.contains("newsletter")) {
+            if (containsAny(" " + key + " ", PADDED_CALLS) || key.contains("newsletter")) {
                 return verdict(Kind.ADVERTISEMENT, "a newsletter or sign-up call");
             }
             if ((key.contains("cookie") || key.contains("cookies")) && containsAnyWord(key, COOKIE_CONTEXT)) {
@@ -175,8 +177,7 @@ final class Boilerplate {
                 return verdict(Kind.ADVERTISEMENT, "a promotion");
             }
         }
-        boolean otherScript = Math.abs(Words.latinShare(line) - articleLatinShare) > 0.8;
-        if (words >= 1 && words <= 6 && otherScript) {
+        if (words >= 1 && words <= 6 && Math.abs(Words.latinShare(line) - articleLatinShare) > 0.8) {
             return verdict(Kind.NAVIGATION, "a short line in another script than the article (a theme's navigation)");
         }
         return Optional.empty();

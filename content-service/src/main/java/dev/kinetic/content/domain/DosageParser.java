@@ -253,6 +253,11 @@ public final class DosageParser {
                 perSide = true;
                 return sideEnd;
             }
+            // "Heel raises x 15": a times sign with no count before it gives the reps
+            if (word(i - 1, OPERATOR) && !number(i - 2)) {
+                reps(n);
+                return side(j);
+            }
             // Sets: 3, Reps: 10-12 (a label stating the unit)
             if (symbol(i - 1, ":") && word(i - 2, SETS)) {
                 sets(n);

@@ -38,6 +38,8 @@ final class EntityLinker {
     private final TextAnalyzer analyzer;
     private final Map<String, Target> phrases = new HashMap<>();
     private final Map<String, Set<String>> ambiguous = new HashMap<>();
+    /** First words of every phrase: a word that starts none is passed over without building any key. */
+    private final Set<String> firstTerms = new java.util.HashSet<>();
     private int longest = 1;
 
     EntityLinker(CatalogVocabulary vocabulary, String locale) {
@@ -82,6 +84,7 @@ final class EntityLinker {
         }
         String key = String.join(" ", terms);
         longest = Math.max(longest, terms.size());
+        firstTerms.add(terms.get(0));
         Target held = phrases.get(key);
         if (held == null || target.rank() < held.rank()) {
             phrases.put(key, target);
@@ -101,6 +104,10 @@ final class EntityLinker {
         List<Ambiguity> unresolved = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (!firstTerms.contains(tokens.get(i).term())) {
+                i++;
+                continue;
+            }
             int matched = 0;
             StringBuilder[] keys = new StringBuilder[Math.min(longest, tokens.size() - i)];
             StringBuilder key = new StringBuilder();

@@ -36,7 +36,6 @@ public final class HtmlReader {
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "strong", "b", "em", "i", "u", "mark", "small", "sub", "sup",
             "code", "abbr", "time", "label", "br", "cite", "q", "s", "del", "ins", "kbd", "var", "font", "wbr", "dfn", "bdi", "bdo",
             "data", "samp");
-    private static final int MAX_BLOCKS = 20_000;
 
     private HtmlReader() {
     }
@@ -58,7 +57,7 @@ public final class HtmlReader {
 
     private static void removeFurniture(Element parent, List<SourcePage.Removed> removed) {
         for (Element child : new ArrayList<>(parent.children())) {
-            if (isFurniture(child) && child.selectFirst("h1") == null) {
+            if (isFurniture(child) && child.getElementsByTag("h1").isEmpty()) {
                 String text = child.text().strip();
                 if (!text.isEmpty()) {
                     removed.add(new SourcePage.Removed("page furniture (" + describe(child) + ")", text));
@@ -81,7 +80,7 @@ public final class HtmlReader {
             return articles.first();
         }
         if (articles.size() > 1) {
-            Element withHeadline = articles.stream().filter(a -> !a.select("h1").isEmpty()).findFirst().orElse(null);
+            Element withHeadline = articles.stream().filter(a -> !a.getElementsByTag("h1").isEmpty()).findFirst().orElse(null);
             if (withHeadline != null) {
                 return withHeadline;
             }
@@ -160,9 +159,10 @@ public final class HtmlReader {
         }
 
         private void add(SourceBlock block) {
-            if (blocks.size() < MAX_BLOCKS) {
-                blocks.add(block);
+            if (blocks.size() >= SourcePage.MAX_BLOCKS) {
+                throw new ArticleTooLargeException(blocks.size() + 1, SourcePage.MAX_BLOCKS);
             }
+            blocks.add(block);
         }
 
         /** A container: inline runs become paragraphs, block children are read in turn. */
@@ -233,7 +233,10 @@ public final class HtmlReader {
         }
 
         private void images(Element e) {
-            for (Element img : e.select("img")) {
+            if (e.getElementsByTag("img").isEmpty()) {
+                return;
+            }
+            for (Element img : e.getElementsByTag("img")) {
                 image(img);
             }
         }

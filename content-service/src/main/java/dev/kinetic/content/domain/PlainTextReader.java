@@ -10,8 +10,6 @@ import java.util.List;
  */
 public final class PlainTextReader {
 
-    private static final int MAX_LINE = 20_000;
-
     private PlainTextReader() {
     }
 
@@ -19,6 +17,9 @@ public final class PlainTextReader {
         List<String> lines = joinBrokenLines(text);
         List<SourceBlock> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            if (blocks.size() > SourcePage.MAX_BLOCKS) {
+                throw new ArticleTooLargeException(blocks.size(), SourcePage.MAX_BLOCKS);
+            }
             String line = lines.get(i);
             if (line.isEmpty()) {
                 continue;
@@ -62,9 +63,6 @@ public final class PlainTextReader {
         List<String> out = new ArrayList<>();
         for (String raw : text.split("\\R", -1)) {
             String line = raw.strip();
-            if (line.length() > MAX_LINE) {
-                line = line.substring(0, MAX_LINE);
-            }
             if (!out.isEmpty() && !line.isEmpty() && bulletEnd(line) == 0) {
                 String prev = out.get(out.size() - 1);
                 if (!prev.isEmpty() && Character.isLowerCase(line.codePointAt(0))) {

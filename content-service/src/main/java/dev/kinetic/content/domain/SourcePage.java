@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record SourcePage(String declaredTitle, List<SourceBlock> blocks, List<Removed> removed) {
 
+    /** The most blocks one ingestion reads; a longer article is refused, never cut off. */
+    public static final int MAX_BLOCKS = 60_000;
+
     public record Removed(String reason, String text) {
     }
 

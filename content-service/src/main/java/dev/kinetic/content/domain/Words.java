@@ -54,8 +54,20 @@ final class Words {
         return String.join(" ", stems(text));
     }
 
+    /** Runs of letters or digits (an apostrophe inside a word keeps it whole): one pass, no allocation. */
     static int count(String text) {
-        return tokens(text).size();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean part = Character.isLetterOrDigit(c) || inWord && (c == '\'' || c == '’') && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i + 1));
+            if (part && !inWord) {
+                words++;
+            }
+            inWord = part;
+        }
+        return words;
     }
 
     /** The share of letters in the text written in the Latin script. */

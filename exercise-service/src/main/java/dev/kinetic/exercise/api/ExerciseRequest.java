@@ -19,7 +19,7 @@ public record ExerciseRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 80) String> aliases,
         @Size(max = 20) @Schema(description = "Name and aliases per language (ISO 639-1 code), used to link articles in that language",
                 examples = "{\"es\": {\"name\": \"Puente de glúteos\", \"aliases\": [\"puente de glúteo\"]}}")
-        Map<@NotBlank @Size(max = 2) String, @Valid @NotNull LocalNamesDto> names,
+        Map<String, LocalNamesDto> names,
         @Size(max = 1000) String summary,
         @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 1000) String> instructions,
         @Size(max = 20) List<@NotBlank @Size(max = 500) String> cues,

@@ -113,8 +113,12 @@ public record Exercise(
         for (Map.Entry<String, LocalNames> local : names.entrySet()) {
             if (local.getKey() == null || !LANGUAGE.matcher(local.getKey()).matches()) {
                 errors.add(new FieldError("names", "keys must be ISO 639-1 language codes such as es, fr, de; got '" + local.getKey() + "'"));
-            } else if (local.getValue() == null || local.getValue().name() == null || local.getValue().name().isBlank()) {
-                errors.add(new FieldError("names." + local.getKey() + ".name", "must not be blank"));
+            } else if (local.getValue() == null || local.getValue().name() == null || local.getValue().name().isBlank()
+                    || local.getValue().name().length() > 120) {
+                errors.add(new FieldError("names." + local.getKey() + ".name", "must not be blank, at most 120 characters"));
+            } else if (local.getValue().aliases().size() > 20
+                    || local.getValue().aliases().stream().anyMatch(a -> a == null || a.isBlank() || a.length() > 80)) {
+                errors.add(new FieldError("names." + local.getKey() + ".aliases", "at most 20, none blank, each at most 80 characters"));
             }
         }
         if (instructions.isEmpty() || instructions.stream().anyMatch(s -> s == null || s.isBlank())) {

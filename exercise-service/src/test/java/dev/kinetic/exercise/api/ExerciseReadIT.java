@@ -116,6 +116,18 @@ class ExerciseReadIT {
     }
 
     @Test
+    void seedExercisesCarryTheirNamesInOtherLanguagesAndAreFoundByThem() {
+        given().get(EXERCISES + "/glute-bridge").then()
+                .statusCode(200)
+                .body("names.es.name", equalTo("Puente de glúteos"))
+                .body("names.fr.name", equalTo("Pont fessier"))
+                .body("names.de.aliases", hasItem("Beckenheben"));
+        List<String> slugs = given().queryParam("q", "sentadilla goblet").get(EXERCISES + "/search").then()
+                .statusCode(200).extract().jsonPath().getList("hits.exercise.slug", String.class);
+        assertThat(slugs).contains("goblet-squat");
+    }
+
+    @Test
     void exerciseHasAnETagAndAnswersNotModified() {
         String etag = given().get(EXERCISES + "/glute-bridge").then()
                 .statusCode(200)

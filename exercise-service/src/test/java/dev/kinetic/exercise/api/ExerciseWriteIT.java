@@ -125,6 +125,12 @@ class ExerciseWriteIT {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://kinetic.dev/problems/validation-failed"))
                 .body("violations.field", hasItems("primaryMuscles[0]", "pattern"));
+        String badNames = body("bad-names", "Bad names", null).replace("\"aliases\"", "\"names\":{\"spanish\":{\"name\":\"Malo\"},"
+                + "\"fr\":{\"name\":\" \"}},\"aliases\"");
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(badNames).post(EXERCISES).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("names", "names.fr.name"));
         String danglingLink = body("dangling-link", "Dangling", "no-such-exercise");
         given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(danglingLink).post(EXERCISES).then()
                 .statusCode(400).body("violations.field", hasItem("progression"));
