@@ -420,7 +420,7 @@ public final class ArticleIngestor {
                     if (m.kind() == Mention.Kind.EXERCISE) {
                         String matched = sentence.substring(m.start(), m.end());
                         boolean oneWord = matched.indexOf(' ') < 0 && matched.indexOf('-') < 0;
-                        if (Senses.otherSense(sentence, m.end(), oneWord)) {
+                        if (Senses.otherSense(sentence, m.start(), m.end(), oneWord)) {
                             changes.add(new Change(OTHER_SENSE, "\"" + matched + "\" is used in another sense here, not as " + m.slug(), sentence));
                             continue;
                         }

@@ -127,7 +127,7 @@ final class ExerciseItems {
         }
         String matched = label.substring(exercise.start(), exercise.end());
         boolean oneWord = matched.indexOf(' ') < 0 && matched.indexOf('-') < 0;
-        if (Senses.otherSense(label, exercise.end(), oneWord) || Senses.advisedAgainst(label, exercise.start())) {
+        if (Senses.otherSense(label, exercise.start(), exercise.end(), oneWord) || Senses.advisedAgainst(label, exercise.start())) {
             return Optional.empty();
         }
         String remainder = label.substring(exercise.end());

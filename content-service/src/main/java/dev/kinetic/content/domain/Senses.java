@@ -18,12 +18,17 @@ final class Senses {
     private static final Set<String> AGAINST_HEADINGS = Set.of("avoid", "skip", "leave out", "not to do", "to skip", "to avoid",
             "don't", "dont", "evitar", "no hacer", "evita", "a eviter", "eviter", "vermeiden", "verzichten", "mistakes",
             "errores", "erreurs", "fehler");
-    /** A word right after a one-word name that shows the word is a verb or another noun's modifier. */
-    private static final Set<String> OTHER_SENSE_NEXT = Set.of("the", "a", "an", "your", "my", "our", "their", "his", "her", "this",
-            "that", "these", "those", "for", "into", "between", "of", "up", "down", "forward", "forwards", "back", "across", "over",
-            "towards", "toward", "at", "onto", "to", "it", "them", "rack", "racks", "machine", "machines", "bar", "cage", "rig", "board",
-            "station", "wood", "table", "position", "stance", "el", "la", "los", "las", "un", "una", "del", "hacia", "entre", "de",
-            "le", "les", "une", "des", "du", "vers", "der", "die", "das", "den", "einen", "nach");
+    /** A word right after a one-word name that shows the word is a verb ("bridge the gap", "lunge for", "hinge forward"). */
+    private static final Set<String> VERB_NEXT = Set.of("the", "a", "an", "your", "my", "our", "their", "his", "her", "this",
+            "that", "these", "those", "for", "into", "between", "up", "down", "forward", "forwards", "back", "across", "over",
+            "towards", "toward", "at", "onto", "to", "it", "them", "el", "la", "los", "las", "un", "una", "hacia", "entre", "le", "les",
+            "une", "des", "vers", "der", "die", "das", "den", "einen", "nach");
+    /** A word right after a one-word name that makes it another noun's modifier or another thing ("squat rack", "plank of wood"). */
+    private static final Set<String> NOUN_NEXT = Set.of("of", "rack", "racks", "machine", "machines", "bar", "cage", "rig", "board",
+            "station", "wood", "table", "position", "stance", "de", "del", "du", "stand", "shoes", "suit");
+    /** Determiners before a word that make it a noun ("a plank for 20 seconds", "your bridge"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "each", "every", "one", "this", "that", "my",
+            "our", "un", "una", "el", "la", "le", "les", "une", "ein", "eine", "einen", "der", "die", "das", "den");
 
     private Senses() {
     }
@@ -56,11 +61,37 @@ final class Senses {
         return before.contains("do not") || before.contains("leave out") || before.contains("no hagas") || before.contains("ne faites");
     }
 
-    /** Whether a one-word match is used in another sense, judged by the word after it. */
-    static boolean otherSense(String text, int end, boolean oneWord) {
+    /**
+     * Whether a one-word match at [start, end) is used in another sense, judged by the words around it:
+     * after a determiner it is a noun, and only a noun compound makes it something else.
+     */
+    static boolean otherSense(String text, int start, int end, boolean oneWord) {
         if (!oneWord) {
             return false;
         }
+        String next = nextWord(text, end);
+        if (next == null) {
+            return false;
+        }
+        if (NOUN_NEXT.contains(next)) {
+            return true;
+        }
+        return VERB_NEXT.contains(next) && !DETERMINERS.contains(previousWord(text, start));
+    }
+
+    private static String previousWord(String text, int start) {
+        int j = start;
+        while (j > 0 && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        int i = j;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == j ? "" : DosageParser.fold(text.substring(i, j));
+    }
+
+    private static String nextWord(String text, int end) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
@@ -69,10 +100,7 @@ final class Senses {
         while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
             j++;
         }
-        if (j == i) {
-            return false;
-        }
-        return OTHER_SENSE_NEXT.contains(DosageParser.fold(text.substring(i, j)));
+        return j == i ? null : DosageParser.fold(text.substring(i, j));
     }
 
     private static int clauseStart(String text, int start) {
