@@ -64,6 +64,8 @@ public final class DosageParser {
     /** Words that carry their own "times": "twice a day", "dos veces" needs its noun, "zweimal" does not. */
     private static final Set<String> SELF_TIMES = Set.of("twice", "thrice", "einmal", "zweimal", "dreimal");
     private static final int MAX_VALUE = 999;
+    /** A stated duration of a few minutes is how long to hold or keep going; longer ones describe the session. */
+    private static final int MAX_HOLD_MINUTES = 5;
 
     private DosageParser() {
     }
@@ -171,6 +173,10 @@ public final class DosageParser {
         int readNumber(int i) {
             Token n = t.get(i);
             int j = i + 1;
+            // "30-second hold", "10-rep sets": a hyphen between the number and its unit
+            if (symbol(j, "-") && (word(j + 1, SECONDS) || word(j + 1, MINUTES) || word(j + 1, REPS))) {
+                j++;
+            }
             // 3 x 12, 2 x 30s hold, 3 × 8–12
             if (word(j, OPERATOR) && number(j + 1)) {
                 Token m = t.get(j + 1);
@@ -280,7 +286,7 @@ public final class DosageParser {
                 if (lower == null) {
                     lower = seconds;
                 }
-            } else if (!minutes || before(numberIndex, 4, HOLD)) {
+            } else if (!minutes || before(numberIndex, 4, HOLD) || n.value() <= MAX_HOLD_MINUTES) {
                 if (hold == null) {
                     hold = seconds;
                 }
@@ -308,7 +314,7 @@ public final class DosageParser {
         /** Marks per side when a side phrase follows at k (after at most one linking word); the last index used. */
         private int side(int k) {
             int x = k;
-            for (int skipped = 0; skipped < 2 && (word(x, HOLD) || word(x, REPS)); skipped++) {
+            for (int skipped = 0; skipped < 2 && (word(x, HOLD) || word(x, REPS) || symbol(x, "(")); skipped++) {
                 x++;
             }
             int end = sidePhrase(x);

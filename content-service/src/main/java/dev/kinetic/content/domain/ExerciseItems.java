@@ -157,8 +157,23 @@ final class ExerciseItems {
         return -1;
     }
 
-    /** "Exercise 3 – Bridge", "1. Bridge", "#1 Bridge", "Step 2: Bridge" without the numbering. */
+    /**
+     * "Exercise 3 – Bridge", "1. Bridge", "#1 Bridge", "Step 2: Bridge", "Exercice n°2 : Pont", "1. Übung:
+     * Beckenheben" without the numbering.
+     */
     static String stripEnumeration(String text) {
+        String once = stripOneEnumeration(text);
+        String lower = DosageParser.fold(once);
+        for (String word : ENUMERATION_WORDS) {
+            if (lower.startsWith(word) && once.length() > word.length()
+                    && (once.charAt(word.length()) == ':' || once.startsWith(": ", word.length() + 1))) {
+                return trimLeading(once.substring(word.length()));
+            }
+        }
+        return once.equals(text) ? text : stripOneEnumeration(once);
+    }
+
+    private static String stripOneEnumeration(String text) {
         String t = text;
         int i = 0;
         if (t.startsWith("#")) {
@@ -170,7 +185,9 @@ final class ExerciseItems {
         }
         if (wordEnd > i && ENUMERATION_WORDS.contains(DosageParser.fold(t.substring(i, wordEnd)))) {
             int j = wordEnd;
-            while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '.')) {
+            while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '.' || t.charAt(j) == '#' || t.charAt(j) == '°'
+                    || t.charAt(j) == 'º' || (t.charAt(j) == 'n' || t.charAt(j) == 'N') && j + 1 < t.length()
+                    && "°º.r".indexOf(t.charAt(j + 1)) >= 0)) {
                 j++;
             }
             int digits = j;

@@ -112,7 +112,8 @@ final class PageCleaner {
 
     /**
      * The headline: the first level-1 heading; else, before the first paragraph of prose, the longest
-     * heading-like line standing on its own (a section heading sits directly on its paragraph).
+     * heading-like line standing on its own (a section heading sits directly on its paragraph), or
+     * failing that the longest heading-like line there.
      */
     static int title(List<SourceBlock> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
@@ -123,6 +124,7 @@ final class PageCleaner {
         int best = -1;
         int bestWords = 0;
         int fallback = -1;
+        int fallbackWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
             SourceBlock b = blocks.get(i);
             if (b.kind() == SourceBlock.Kind.IMAGE) {
@@ -140,8 +142,9 @@ final class PageCleaner {
                 best = i;
                 bestWords = words;
             }
-            if (fallback < 0) {
+            if (words > fallbackWords) {
                 fallback = i;
+                fallbackWords = words;
             }
         }
         return best >= 0 ? best : fallback;

@@ -42,7 +42,9 @@ class ArticleWorkflowIT {
 
     @BeforeAll
     static void feedTheCatalog() throws Exception {
-        CatalogFeed.exercise("glute-bridge", "Glute bridge", "[\"hip bridge\",\"bridge\"]", "[\"gluteus-maximus\"]", null, "beginner", "active", 1);
+        CatalogFeed.exercise("glute-bridge", "Glute bridge", "[\"hip bridge\",\"bridge\"]",
+                "{\"es\":{\"name\":\"Puente de glúteos\",\"aliases\":[\"puente glúteo\"]}}", "[\"gluteus-maximus\"]", null, "beginner",
+                "active", 1);
         CatalogFeed.exercise("clamshell", "Clamshell", "[\"clams\",\"clam\"]", "[\"gluteus-medius\"]", null, "beginner", "active", 1);
         CatalogFeed.exercise("forearm-plank", "Forearm plank", "[\"plank\",\"planks\"]", "[\"transversus-abdominis\"]", null, "intermediate", "active", 1);
         CatalogFeed.exercise("bodyweight-squat", "Bodyweight squat", "[\"squats\"]", "[\"quadriceps\",\"gluteus-maximus\"]", null, "beginner", "active", 1);
@@ -146,6 +148,31 @@ class ArticleWorkflowIT {
                 .body("article.title", equalTo("Planks Without Pain"))
                 .body("article.tags.exercises", hasItem("forearm-plank"))
                 .body("report.changes.kind", hasItem("advertisement-removed"));
+    }
+
+    @Test
+    void aSpanishArticleLinksThroughTheNamesTheCatalogCarries() {
+        awaitCatalog();
+        given().auth().oauth2(TestTokens.editor()).contentType("text/plain; charset=UTF-8").queryParam("locale", "es")
+                .body("Glúteos para la espalda\n\n1. Puente de glúteos\nTúmbate boca arriba y eleva la pelvis.\n"
+                        + "Haz 3 series de 12 repeticiones por lado.\n\nSi el dolor baja por la pierna, consulta con tu médico.\n")
+                .post(ARTICLES + "/ingest").then().statusCode(201)
+                .body("article.title", equalTo("Glúteos para la espalda"))
+                .body("article.sections[0].blocks[0].type", equalTo("exercise"))
+                .body("article.sections[0].blocks[0].exercise", equalTo("glute-bridge"))
+                .body("article.sections[0].blocks[0].dosage.sets", equalTo(3))
+                .body("article.sections[0].blocks[0].dosage.repsMin", equalTo(12))
+                .body("article.sections[0].blocks[0].dosage.perSide", equalTo(true))
+                .body("article.sections[0].blocks.kind", hasItem("medical-disclaimer"));
+    }
+
+    @Test
+    void anArticleWithMoreBlocksThanOneIngestionReadsIsRefused() {
+        String lines = "Short line\n".repeat(dev.kinetic.content.domain.SourcePage.MAX_BLOCKS + 10);
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.TEXT).body(lines).post(ARTICLES + "/ingest").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kinetic.dev/problems/article-too-large"));
     }
 
     @Test

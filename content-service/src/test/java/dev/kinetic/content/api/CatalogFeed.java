@@ -10,12 +10,18 @@ final class CatalogFeed {
 
     static void exercise(String slug, String name, String aliasesJson, String primaryJson, String avoidFor, String level,
             String status, int version) throws Exception {
+        exercise(slug, name, aliasesJson, "{}", primaryJson, avoidFor, level, status, version);
+    }
+
+    /** With names per language, e.g. {"es":{"name":"Puente de glúteos","aliases":[]}}. */
+    static void exercise(String slug, String name, String aliasesJson, String namesJson, String primaryJson, String avoidFor,
+            String level, String status, int version) throws Exception {
         String contraindications = avoidFor == null ? "[]"
                 : "[{\"condition\":\"" + avoidFor + "\",\"severity\":\"avoid\",\"reason\":\"test\"}]";
         String data = """
-                {"slug":"%s","name":"%s","aliases":%s,"primaryMuscles":%s,"contraindications":%s,"level":"%s",
+                {"slug":"%s","name":"%s","aliases":%s,"names":%s,"primaryMuscles":%s,"contraindications":%s,"level":"%s",
                  "status":"%s","version":%d,"instructions":["x"],"equipment":["bodyweight"]}"""
-                .formatted(slug, name, aliasesJson, primaryJson, contraindications, level, status, version);
+                .formatted(slug, name, aliasesJson, namesJson, primaryJson, contraindications, level, status, version);
         send(slug, status.equals("retired") ? "dev.kinetic.exercise.retired.v1" : "dev.kinetic.exercise.upserted.v1", data);
     }
 
