@@ -11,7 +11,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CatalogExerciseEvent(String slug, String name, List<String> aliases, Map<String, LocalNames> names,
-        List<String> primaryMuscles, List<Contraindication> contraindications, String level, String status, Integer version) {
+        List<String> primaryMuscles, List<Contraindication> contraindications, String level, String status, Integer version,
+        Origin origin) {
+
+    /** Where the exercise comes from; absent in events published before origins existed (then: curated). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Origin(String kind) {
+    }
+
+    public boolean curated() {
+        return origin == null || !"imported".equals(origin.kind());
+    }
 
     /** An exercise's name and aliases in one language. */
     @JsonIgnoreProperties(ignoreUnknown = true)

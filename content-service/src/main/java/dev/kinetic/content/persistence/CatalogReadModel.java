@@ -43,9 +43,10 @@ public class CatalogReadModel {
         List<String> avoidFor = e.contraindications() == null ? List.of() : e.contraindications().stream()
                 .filter(c -> "avoid".equals(c.severity())).map(CatalogExerciseEvent.Contraindication::condition).toList();
         return entityManager.createNativeQuery("""
-                INSERT INTO catalog_exercise (slug, name, aliases, primary_muscles, avoid_for, level, status, version, updated_at, names)
-                VALUES (?1, ?2, cast(?3 AS jsonb), cast(?4 AS jsonb), cast(?5 AS jsonb), ?6, ?7, ?8, now(), cast(?9 AS jsonb))
+                INSERT INTO catalog_exercise (slug, name, aliases, primary_muscles, avoid_for, level, status, version, updated_at, names, curated)
+                VALUES (?1, ?2, cast(?3 AS jsonb), cast(?4 AS jsonb), cast(?5 AS jsonb), ?6, ?7, ?8, now(), cast(?9 AS jsonb), ?10)
                 ON CONFLICT (slug) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, names = excluded.names,
+                    curated = excluded.curated,
                     primary_muscles = excluded.primary_muscles, avoid_for = excluded.avoid_for, level = excluded.level,
                     status = excluded.status, version = excluded.version, updated_at = excluded.updated_at
                 WHERE catalog_exercise.version < excluded.version""")
@@ -58,6 +59,7 @@ public class CatalogReadModel {
                 .setParameter(7, e.status())
                 .setParameter(8, e.version())
                 .setParameter(9, namesJson(e.names()))
+                .setParameter(10, e.curated())
                 .executeUpdate() == 1;
     }
 
@@ -65,12 +67,12 @@ public class CatalogReadModel {
     @SuppressWarnings("unchecked")
     public List<CatalogVocabulary.ExerciseTerm> exercises() {
         List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT slug, name, aliases::text, primary_muscles::text, avoid_for::text, level, status, names::text FROM catalog_exercise ORDER BY slug")
+                "SELECT slug, name, aliases::text, primary_muscles::text, avoid_for::text, level, status, names::text, curated FROM catalog_exercise ORDER BY slug")
                 .getResultList();
         List<CatalogVocabulary.ExerciseTerm> terms = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             terms.add(new CatalogVocabulary.ExerciseTerm((String) r[0], (String) r[1], set((String) r[2]), set((String) r[3]),
-                    set((String) r[4]), (String) r[5], "active".equals(r[6]), names((String) r[7]), true));
+                    set((String) r[4]), (String) r[5], "active".equals(r[6]), names((String) r[7]), Boolean.TRUE.equals(r[8])));
         }
         return terms;
     }

@@ -51,12 +51,14 @@ class ArticleWorkflowIT {
         CatalogFeed.exercise("reverse-lunge", "Reverse lunge", "[\"lunges\"]", "[\"gluteus-maximus\"]", null, "intermediate", "active", 1);
         CatalogFeed.exercise("stability-ball-rollout", "Stability ball rollout", "[]", "[\"rectus-abdominis\",\"gluteus-maximus\"]",
                 "low-back-pain", "advanced", "active", 1);
+        // An imported exercise named like a curated one's alias must not take the name.
+        CatalogFeed.exercise("fedb-plank", "Plank", "[]", "{}", "[\"rectus-abdominis\"]", null, "beginner", "active", 1, "imported");
         // An older version arriving late must not overwrite the newer one.
         CatalogFeed.exercise("glute-bridge", "Old bridge name", "[]", "[\"gluteus-maximus\"]", null, "beginner", "active", 0);
     }
 
     private void awaitCatalog() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> catalog.size() >= 6);
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalog.size() >= 7);
     }
 
     private static String fixture() throws Exception {
@@ -147,6 +149,7 @@ class ArticleWorkflowIT {
                 .post(ARTICLES + "/ingest").then().statusCode(201)
                 .body("article.title", equalTo("Planks Without Pain"))
                 .body("article.tags.exercises", hasItem("forearm-plank"))
+                .body("article.tags.exercises", not(hasItem("fedb-plank")))
                 .body("report.changes.kind", hasItem("advertisement-removed"));
     }
 

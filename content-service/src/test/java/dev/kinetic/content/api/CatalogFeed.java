@@ -13,15 +13,21 @@ final class CatalogFeed {
         exercise(slug, name, aliasesJson, "{}", primaryJson, avoidFor, level, status, version);
     }
 
-    /** With names per language, e.g. {"es":{"name":"Puente de glúteos","aliases":[]}}. */
     static void exercise(String slug, String name, String aliasesJson, String namesJson, String primaryJson, String avoidFor,
             String level, String status, int version) throws Exception {
+        exercise(slug, name, aliasesJson, namesJson, primaryJson, avoidFor, level, status, version, "curated");
+    }
+
+    /** With names per language, e.g. {"es":{"name":"Puente de glúteos","aliases":[]}}. */
+    /** With an origin kind: "curated" or "imported". */
+    static void exercise(String slug, String name, String aliasesJson, String namesJson, String primaryJson, String avoidFor,
+            String level, String status, int version, String origin) throws Exception {
         String contraindications = avoidFor == null ? "[]"
                 : "[{\"condition\":\"" + avoidFor + "\",\"severity\":\"avoid\",\"reason\":\"test\"}]";
         String data = """
                 {"slug":"%s","name":"%s","aliases":%s,"names":%s,"primaryMuscles":%s,"contraindications":%s,"level":"%s",
-                 "status":"%s","version":%d,"instructions":["x"],"equipment":["bodyweight"]}"""
-                .formatted(slug, name, aliasesJson, namesJson, primaryJson, contraindications, level, status, version);
+                 "status":"%s","version":%d,"instructions":["x"],"equipment":["bodyweight"],"origin":{"kind":"%s"}}"""
+                .formatted(slug, name, aliasesJson, namesJson, primaryJson, contraindications, level, status, version, origin);
         send(slug, status.equals("retired") ? "dev.kinetic.exercise.retired.v1" : "dev.kinetic.exercise.upserted.v1", data);
     }
 

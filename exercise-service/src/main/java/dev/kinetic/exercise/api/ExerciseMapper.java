@@ -23,6 +23,7 @@ import dev.kinetic.exercise.domain.Level;
 import dev.kinetic.exercise.domain.Mechanic;
 import dev.kinetic.exercise.domain.Media;
 import dev.kinetic.exercise.domain.MovementPattern;
+import dev.kinetic.exercise.domain.Origin;
 import dev.kinetic.exercise.domain.Muscle;
 import dev.kinetic.exercise.domain.Position;
 import dev.kinetic.exercise.domain.Severity;
@@ -63,7 +64,7 @@ public final class ExerciseMapper {
             Exercise exercise = new Exercise(r.slug(), trim(r.name()), orEmpty(r.aliases()), names(r.names()), trim(r.summary()),
                     orEmpty(r.instructions()), orEmpty(r.cues()), orEmpty(r.mistakes()), primary, secondary, equipment,
                     pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
-                    blankToNull(r.regression()), blankToNull(r.progression()), media, status, version);
+                    blankToNull(r.regression()), blankToNull(r.progression()), media, status, version, Origin.CURATED);
             if (!errors.isEmpty()) {
                 throw new InvalidExerciseException(errors);
             }
@@ -85,7 +86,7 @@ public final class ExerciseMapper {
                         .toList(),
                 e.regression(), e.progression(),
                 e.media().stream().map(m -> new MediaDto(m.url(), m.type(), m.licence(), m.attribution())).toList(),
-                e.status().slug(), e.version());
+                e.status().slug(), e.version(), new OriginDto(e.origin().kind(), e.origin().dataSet(), e.origin().recordId()));
     }
 
     private static Map<String, LocalNames> names(Map<String, LocalNamesDto> given) {
@@ -107,7 +108,9 @@ public final class ExerciseMapper {
     public static Exercise fromView(ExerciseView view) {
         ExerciseStatus status = Vocabulary.bySlug(ExerciseStatus.class, view.status())
                 .orElseThrow(() -> new IllegalStateException("Stored exercise " + view.slug() + " has status " + view.status()));
-        return toDomain(view.asRequest(), status, view.version());
+        Exercise exercise = toDomain(view.asRequest(), status, view.version());
+        OriginDto o = view.origin();
+        return o == null ? exercise : exercise.withOrigin(new Origin(o.kind(), o.dataSet(), o.recordId()));
     }
 
     /** Text the search index covers: names, aliases and their run-together forms (for "dedbug"). */

@@ -34,7 +34,9 @@ public record ExerciseView(
         String progression,
         List<MediaDto> media,
         @Schema(enumeration = { "active", "retired" }) String status,
-        @Schema(description = "Increases with every change", examples = "3") int version) {
+        @Schema(description = "Increases with every change", examples = "3") int version,
+        @Schema(description = "Curated by editors, or imported from a public data set (absent in documents stored before it existed)")
+        OriginDto origin) {
 
     /** The editable part, e.g. to rebuild the domain object from a stored document. */
     ExerciseRequest asRequest() {

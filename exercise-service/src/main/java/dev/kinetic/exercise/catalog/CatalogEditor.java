@@ -52,7 +52,7 @@ public class CatalogEditor {
     public Exercise update(Exercise draft, int expectedVersion, String editor) {
         Exercise current = existingForUpdate(draft.slug(), expectedVersion);
         requireLinksExist(draft, Set.of());
-        return storeOne(draft.withStatus(current.status(), current.version() + 1), editor);
+        return storeOne(draft.withStatus(current.status(), current.version() + 1).withOrigin(current.origin()), editor);
     }
 
     @Transactional
@@ -85,7 +85,9 @@ public class CatalogEditor {
             int version = current.map(c -> c.version() + 1).orElse(1);
             Outcome.Kind kind = current.isPresent() ? Outcome.Kind.UPDATED : Outcome.Kind.CREATED;
             if (!dryRun) {
-                store(draft.withStatus(ExerciseStatus.ACTIVE, version), editor);
+                store(draft.withStatus(ExerciseStatus.ACTIVE, version)
+                        .withOrigin(current.isPresent() && !draft.origin().curated() ? draft.origin()
+                                : current.map(Exercise::origin).orElse(draft.origin())), editor);
                 changedAny = true;
             }
             outcomes.add(new Outcome(draft.slug(), kind, version));

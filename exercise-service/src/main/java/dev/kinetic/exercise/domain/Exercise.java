@@ -37,7 +37,8 @@ public record Exercise(
         String progression,
         List<Media> media,
         ExerciseStatus status,
-        int version) {
+        int version,
+        Origin origin) {
 
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -45,6 +46,7 @@ public record Exercise(
     public Exercise {
         aliases = List.copyOf(aliases);
         names = names == null ? Map.of() : Map.copyOf(names);
+        origin = origin == null ? Origin.CURATED : origin;
         instructions = List.copyOf(instructions);
         cues = List.copyOf(cues);
         mistakes = List.copyOf(mistakes);
@@ -91,7 +93,14 @@ public record Exercise(
     public Exercise withStatus(ExerciseStatus newStatus, int newVersion) {
         return new Exercise(slug, name, aliases, names, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
                 equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
-                regression, progression, media, newStatus, newVersion);
+                regression, progression, media, newStatus, newVersion, origin);
+    }
+
+    /** The same exercise with the given provenance (an editor's change keeps where it came from). */
+    public Exercise withOrigin(Origin newOrigin) {
+        return new Exercise(slug, name, aliases, names, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
+                equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
+                regression, progression, media, status, version, newOrigin);
     }
 
     /** The same content as {@code other}, ignoring status and version: an unchanged re-import. */

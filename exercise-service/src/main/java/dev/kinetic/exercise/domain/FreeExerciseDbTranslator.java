@@ -20,6 +20,8 @@ public final class FreeExerciseDbTranslator {
 
     /** Imported slugs carry a prefix so a public record never overwrites a curated exercise. */
     public static final String SLUG_PREFIX = "fedb-";
+    /** The data set's name in an imported exercise's origin. */
+    public static final String DATA_SET = "free-exercise-db";
 
     private static final Pattern ID = Pattern.compile("[0-9a-zA-Z_-]+");
 
@@ -131,7 +133,8 @@ public final class FreeExerciseDbTranslator {
             Exercise exercise = new Exercise(slug(r.id()), r.name().trim(), List.of(), java.util.Map.of(), null,
                     r.instructions().stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList(),
                     List.of(), List.of(), primary, secondary, Set.of(equipment), pattern, level, mechanic, laterality,
-                    position, spinalLoad, dosage, List.of(), null, null, List.of(), ExerciseStatus.ACTIVE, 1);
+                    position, spinalLoad, dosage, List.of(), null, null, List.of(), ExerciseStatus.ACTIVE, 1,
+                    Origin.imported(DATA_SET, r.id().trim()));
             return new Translation.Translated(exercise, notes);
         } catch (InvalidExerciseException e) {
             return new Translation.Rejected(r.id(), e.getMessage());

@@ -65,7 +65,11 @@ class ExerciseImportIT {
                 .body("primaryMuscles", hasItems("gluteus-medius", "gluteus-minimus"))
                 .body("secondaryMuscles", equalTo(java.util.List.of("gluteus-maximus")))
                 .body("equipment", equalTo(java.util.List.of("resistance-band")))
-                .body("media.size()", equalTo(0));
+                .body("media.size()", equalTo(0))
+                .body("origin.kind", equalTo("imported"))
+                .body("origin.dataSet", equalTo("free-exercise-db"))
+                .body("origin.recordId", equalTo("Band_Side_Steps"));
+        given().get("/api/v1/exercises/clamshell").then().body("origin.kind", equalTo("curated"));
         given().queryParam("muscle", "glutes").queryParam("size", 100).get("/api/v1/exercises").then()
                 .body("items.exercise.slug", hasItem("fedb-band-side-steps"));
 

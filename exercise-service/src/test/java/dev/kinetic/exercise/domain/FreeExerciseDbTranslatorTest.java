@@ -80,6 +80,7 @@ class FreeExerciseDbTranslatorTest {
                 List.of(), List.of("Curl."), "strength", List.of("Pic/0.jpg", "Pic/1.jpg")));
         assertThat(t).isInstanceOfSatisfying(Translation.Translated.class, tr -> {
             assertThat(tr.exercise().media()).isEmpty();
+            assertThat(tr.exercise().origin()).isEqualTo(Origin.imported("free-exercise-db", "Pic"));
             assertThat(tr.notes()).anySatisfy(n -> assertThat(n).contains("2 image(s) not imported"));
         });
     }
