@@ -24,6 +24,9 @@ import dev.kinetic.exercise.domain.Mechanic;
 import dev.kinetic.exercise.domain.Media;
 import dev.kinetic.exercise.domain.MovementPattern;
 import dev.kinetic.exercise.domain.Origin;
+import dev.kinetic.exercise.domain.Review;
+import dev.kinetic.exercise.domain.ReviewStatus;
+import dev.kinetic.exercise.domain.Inference;
 import dev.kinetic.exercise.domain.Muscle;
 import dev.kinetic.exercise.domain.Position;
 import dev.kinetic.exercise.domain.Severity;
@@ -64,7 +67,7 @@ public final class ExerciseMapper {
             Exercise exercise = new Exercise(r.slug(), trim(r.name()), orEmpty(r.aliases()), names(r.names()), trim(r.summary()),
                     orEmpty(r.instructions()), orEmpty(r.cues()), orEmpty(r.mistakes()), primary, secondary, equipment,
                     pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
-                    blankToNull(r.regression()), blankToNull(r.progression()), media, status, version, Origin.CURATED);
+                    blankToNull(r.regression()), blankToNull(r.progression()), media, status, version, Origin.CURATED, null, null);
             if (!errors.isEmpty()) {
                 throw new InvalidExerciseException(errors);
             }
@@ -86,7 +89,9 @@ public final class ExerciseMapper {
                         .toList(),
                 e.regression(), e.progression(),
                 e.media().stream().map(m -> new MediaDto(m.url(), m.type(), m.licence(), m.attribution())).toList(),
-                e.status().slug(), e.version(), new OriginDto(e.origin().kind(), e.origin().dataSet(), e.origin().recordId()));
+                e.status().slug(), e.version(), new OriginDto(e.origin().kind(), e.origin().dataSet(), e.origin().recordId()),
+                new ReviewDto(e.review().status().slug(), e.review().by(), e.review().at(), e.review().note()),
+                e.inferences().stream().map(i -> new InferenceDto(i.field(), i.value(), i.evidence(), i.confidence())).toList());
     }
 
     private static Map<String, LocalNames> names(Map<String, LocalNamesDto> given) {
@@ -110,7 +115,15 @@ public final class ExerciseMapper {
                 .orElseThrow(() -> new IllegalStateException("Stored exercise " + view.slug() + " has status " + view.status()));
         Exercise exercise = toDomain(view.asRequest(), status, view.version());
         OriginDto o = view.origin();
-        return o == null ? exercise : exercise.withOrigin(new Origin(o.kind(), o.dataSet(), o.recordId()));
+        if (o != null) {
+            exercise = exercise.withOrigin(new Origin(o.kind(), o.dataSet(), o.recordId()));
+        }
+        ReviewDto r = view.review();
+        Review review = r == null ? (exercise.origin().curated() ? Review.approved(null, null, null) : Review.UNREVIEWED)
+                : new Review(Vocabulary.bySlug(ReviewStatus.class, r.status()).orElse(ReviewStatus.UNREVIEWED), r.by(), r.at(), r.note());
+        List<Inference> inferences = view.inferences() == null ? List.of()
+                : view.inferences().stream().map(i -> new Inference(i.field(), i.value(), i.evidence(), i.confidence())).toList();
+        return exercise.withReview(review).withInferences(inferences);
     }
 
     /** Text the search index covers: names, aliases and their run-together forms (for "dedbug"). */

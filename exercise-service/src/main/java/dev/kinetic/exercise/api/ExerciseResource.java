@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.kinetic.exercise.catalog.CatalogCache;
 import dev.kinetic.exercise.catalog.CatalogEditor;
+import dev.kinetic.exercise.catalog.ReviewQueue;
+import dev.kinetic.exercise.domain.ReviewStatus;
+import dev.kinetic.exercise.domain.Vocabulary;
 import dev.kinetic.exercise.catalog.ExerciseImporter;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.exercise.domain.Condition;
@@ -61,7 +64,7 @@ public class ExerciseResource {
 
     /** Sub-resources of /api/v1/exercises that an exercise slug would otherwise shadow. */
     static final Set<String> RESERVED_SLUGS = Set.of("search", "snapshot", "import", "patterns", "levels",
-            "conditions");
+            "conditions", "reviews", "approvals");
 
     static final int MAX_IMPORT = 5_000;
 
@@ -71,9 +74,11 @@ public class ExerciseResource {
     private final ExerciseImporter importer;
     private final CatalogRepresentations representations;
     private final RevisionResponses responses;
+    private final ReviewQueue reviews;
 
     public ExerciseResource(CatalogCache cache, CatalogEditor editor, ExerciseRepository repository,
-            ExerciseImporter importer, CatalogRepresentations representations, RevisionResponses responses) {
+            ExerciseImporter importer, CatalogRepresentations representations, RevisionResponses responses, ReviewQueue reviews) {
+        this.reviews = reviews;
         this.cache = cache;
         this.editor = editor;
         this.repository = repository;
@@ -232,6 +237,69 @@ public class ExerciseResource {
         Exercise updated = editor.update(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, expected), expected,
                 Caller.name(security));
         return Response.ok(ExerciseMapper.toView(updated)).tag(etag(updated)).build();
+    }
+
+    @GET
+    @Path("/reviews")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Exercises in a review state, least certain first, with each inferred value, its evidence and confidence")
+    public ReviewPage reviewQueue(@QueryParam("status") @DefaultValue("unreviewed") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        ReviewStatus wanted = Vocabulary.bySlug(ReviewStatus.class, status)
+                .orElseThrow(() -> ProblemException.invalid("status", "must be unreviewed, approved or rejected"));
+        var found = reviews.list(wanted, page, size);
+        return new ReviewPage(found.items().stream().map(e -> {
+            ExerciseView v = ExerciseMapper.toView(e);
+            return new ReviewPage.Item(v.slug(), v.name(), v.version(), v.origin(), v.review(), v.inferences(), ReviewQueue.confidence(e));
+        }).toList(), page, size, found.total());
+    }
+
+    @POST
+    @Path("/{slug}/approve")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Approve an exercise for plans, optionally with corrections; needs If-Match")
+    public Response approve(@PathParam("slug") String slug, @Valid ReviewRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
+        return decide(slug, true, request, ifMatch, security);
+    }
+
+    @POST
+    @Path("/{slug}/reject")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Reject an exercise: it stays in the catalog and out of plans; needs If-Match")
+    public Response reject(@PathParam("slug") String slug, @Valid ReviewRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
+        return decide(slug, false, request, ifMatch, security);
+    }
+
+    private Response decide(String slug, boolean approve, ReviewRequest request, String ifMatch, SecurityContext security) {
+        int expected = VersionTags.expected(ifMatch);
+        Exercise correction = null;
+        if (request != null && request.exercise() != null) {
+            if (!slug.equals(request.exercise().slug())) {
+                throw ProblemException.invalid("exercise.slug", "must equal the slug in the path ('" + slug + "')");
+            }
+            correction = ExerciseMapper.toDomain(request.exercise(), ExerciseStatus.ACTIVE, expected);
+        }
+        Exercise decided = editor.review(slug, expected, approve, request == null ? null : request.note(), correction,
+                Caller.name(security));
+        return Response.ok(ExerciseMapper.toView(decided)).tag(etag(decided)).build();
+    }
+
+    @POST
+    @Path("/approvals")
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @Operation(summary = "Approve a batch the editor has looked through", description = "Answered per slug: approved, "
+            + "stale (changed since the version given for it, or rejected) or not-found; each slug is all or nothing.")
+    public ApprovalsResponse approveAll(@Valid ApprovalsRequest request, @Context SecurityContext security) {
+        List<CatalogEditor.Approval> answers = editor.approveAll(request.slugs(), request.versions(), request.note(), Caller.name(security));
+        List<ApprovalsResponse.Item> items = answers.stream().map(a -> new ApprovalsResponse.Item(a.slug(), a.outcome(), a.version())).toList();
+        return new ApprovalsResponse(count(items, "approved"), count(items, "stale"), count(items, "not-found"), items);
+    }
+
+    private static int count(List<ApprovalsResponse.Item> items, String outcome) {
+        return (int) items.stream().filter(i -> i.outcome().equals(outcome)).count();
     }
 
     @DELETE

@@ -36,7 +36,9 @@ public record ExerciseView(
         @Schema(enumeration = { "active", "retired" }) String status,
         @Schema(description = "Increases with every change", examples = "3") int version,
         @Schema(description = "Curated by editors, or imported from a public data set (absent in documents stored before it existed)")
-        OriginDto origin) {
+        OriginDto origin,
+        @Schema(description = "Review state; only approved exercises go into plans") ReviewDto review,
+        @Schema(description = "Values inferred rather than read from the source, with their evidence") List<InferenceDto> inferences) {
 
     /** The editable part, e.g. to rebuild the domain object from a stored document. */
     ExerciseRequest asRequest() {

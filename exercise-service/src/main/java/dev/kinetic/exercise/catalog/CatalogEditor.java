@@ -1,5 +1,7 @@
 package dev.kinetic.exercise.catalog;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.kinetic.exercise.domain.Exercise;
+import dev.kinetic.exercise.domain.Review;
+import dev.kinetic.exercise.domain.ReviewStatus;
+import dev.kinetic.exercise.config.CatalogConfig;
 import dev.kinetic.exercise.domain.ExerciseStatus;
 import dev.kinetic.exercise.domain.FieldError;
 import dev.kinetic.exercise.domain.InvalidExerciseException;
@@ -32,11 +37,23 @@ public class CatalogEditor {
     private final ExerciseRepository repository;
     private final Outbox outbox;
     private final Event<CatalogChanged> changed;
+    private final boolean approveEditorCreated;
+    private final Clock clock = Clock.systemUTC();
 
-    public CatalogEditor(ExerciseRepository repository, Outbox outbox, Event<CatalogChanged> changed) {
+    public CatalogEditor(ExerciseRepository repository, Outbox outbox, Event<CatalogChanged> changed, CatalogConfig config) {
         this.repository = repository;
         this.outbox = outbox;
         this.changed = changed;
+        String created = config.editorCreatedReview().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!created.equals("approved") && !created.equals("unreviewed")) {
+            throw new IllegalStateException("kinetic.catalog.editor-created-review must be approved or unreviewed, not " + created);
+        }
+        this.approveEditorCreated = created.equals("approved");
+    }
+
+    /** How a batch's new or changed exercises are reviewed: the seed is approved, imports wait for an editor. */
+    public Review seedReview() {
+        return Review.approved("kinetic-seed", clock.instant(), "the team's curated seed catalog");
     }
 
     @Transactional
@@ -45,14 +62,16 @@ public class CatalogEditor {
             throw new ProblemException(ProblemType.CONFLICT, "An exercise with slug '" + draft.slug() + "' already exists");
         }
         requireLinksExist(draft, Set.of());
-        return storeOne(draft.withStatus(ExerciseStatus.ACTIVE, 1), editor);
+        Review review = approveEditorCreated ? Review.approved(editor, clock.instant(), "created by an editor") : Review.UNREVIEWED;
+        return storeOne(draft.withStatus(ExerciseStatus.ACTIVE, 1).withReview(review), editor);
     }
 
     @Transactional
     public Exercise update(Exercise draft, int expectedVersion, String editor) {
         Exercise current = existingForUpdate(draft.slug(), expectedVersion);
         requireLinksExist(draft, Set.of());
-        return storeOne(draft.withStatus(current.status(), current.version() + 1).withOrigin(current.origin()), editor);
+        return storeOne(draft.withStatus(current.status(), current.version() + 1).withOrigin(current.origin())
+                .withReview(current.review()).withInferences(current.inferences()), editor);
     }
 
     @Transactional
@@ -69,7 +88,7 @@ public class CatalogEditor {
      * links may point into the batch. Unchanged exercises keep their version and emit nothing.
      */
     @Transactional
-    public List<Outcome> upsertAll(Collection<Exercise> batch, String editor, boolean dryRun) {
+    public List<Outcome> upsertAll(Collection<Exercise> batch, String editor, boolean dryRun, Review reviewOfChanges) {
         repository.lockCatalogForBulkWrite();
         Set<String> inBatch = batch.stream().map(Exercise::slug).collect(Collectors.toSet());
         Map<String, Exercise> existing = repository.findAllForUpdate(inBatch);
@@ -87,7 +106,8 @@ public class CatalogEditor {
             if (!dryRun) {
                 store(draft.withStatus(ExerciseStatus.ACTIVE, version)
                         .withOrigin(current.isPresent() && !draft.origin().curated() ? draft.origin()
-                                : current.map(Exercise::origin).orElse(draft.origin())), editor);
+                                : current.map(Exercise::origin).orElse(draft.origin()))
+                        .withReview(reviewOfChanges), editor);
                 changedAny = true;
             }
             outcomes.add(new Outcome(draft.slug(), kind, version));
@@ -96,6 +116,59 @@ public class CatalogEditor {
             catalogChanged();
         }
         return outcomes;
+    }
+
+    /**
+     * Approves or rejects one exercise an editor has looked at, optionally with corrections (its full
+     * new content); needs the version read. A correction keeps the exercise's origin.
+     */
+    @Transactional
+    public Exercise review(String slug, int expectedVersion, boolean approve, String note, Exercise correction, String editor) {
+        Exercise current = existingForUpdate(slug, expectedVersion);
+        Exercise content = current;
+        if (correction != null) {
+            requireLinksExist(correction, Set.of());
+            content = correction.withStatus(current.status(), current.version()).withOrigin(current.origin())
+                    .withInferences(current.inferences());
+        }
+        Review review = approve ? Review.approved(editor, clock.instant(), note) : Review.rejected(editor, clock.instant(), note);
+        return storeOne(content.withStatus(current.status(), current.version() + 1).withReview(review), editor);
+    }
+
+    /** One exercise of a batch approval: approved, stale (changed since the version the editor saw) or not found. */
+    public record Approval(String slug, String outcome, Integer version) {
+    }
+
+    /**
+     * Approves a batch an editor has looked through; each exercise on its own (all or nothing for it),
+     * stale when it changed since the version given for it, or already decided.
+     */
+    @Transactional
+    public List<Approval> approveAll(List<String> slugs, Map<String, Integer> seenVersions, String note, String editor) {
+        repository.lockCatalogForBulkWrite();
+        Map<String, Exercise> existing = repository.findAllForUpdate(new java.util.LinkedHashSet<>(slugs));
+        List<Approval> answers = new ArrayList<>();
+        boolean changedAny = false;
+        Instant now = clock.instant();
+        for (String slug : new java.util.LinkedHashSet<>(slugs)) {
+            Exercise current = existing.get(slug);
+            Integer seen = seenVersions == null ? null : seenVersions.get(slug);
+            if (current == null) {
+                answers.add(new Approval(slug, "not-found", null));
+            } else if (seen != null && seen != current.version() || current.review().status() == ReviewStatus.REJECTED) {
+                answers.add(new Approval(slug, "stale", current.version()));
+            } else if (current.review().approved()) {
+                answers.add(new Approval(slug, "approved", current.version()));
+            } else {
+                store(current.withStatus(current.status(), current.version() + 1).withReview(Review.approved(editor, now, note)), editor);
+                answers.add(new Approval(slug, "approved", current.version() + 1));
+                changedAny = true;
+            }
+        }
+        if (changedAny) {
+            catalogChanged();
+        }
+        return answers;
     }
 
     /** What a batch did to one exercise. */

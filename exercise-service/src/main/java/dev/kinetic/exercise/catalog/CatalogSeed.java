@@ -43,7 +43,7 @@ public class CatalogSeed {
         if (!config.seed()) {
             return;
         }
-        List<CatalogEditor.Outcome> outcomes = editor.upsertAll(exercises(), "kinetic-seed", false);
+        List<CatalogEditor.Outcome> outcomes = editor.upsertAll(exercises(), "kinetic-seed", false, editor.seedReview());
         long written = outcomes.stream().filter(o -> o.kind() != CatalogEditor.Outcome.Kind.UNCHANGED).count();
         LOG.infof("Seed catalog: %d exercises, %d created or updated", outcomes.size(), written);
     }

@@ -21,6 +21,7 @@ import dev.kinetic.exercise.api.ExerciseRequest;
 import dev.kinetic.exercise.api.ImportReport;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.exercise.domain.Exercise;
+import dev.kinetic.exercise.domain.Review;
 import dev.kinetic.exercise.domain.ExerciseStatus;
 import dev.kinetic.exercise.domain.FreeExerciseDbTranslator;
 import dev.kinetic.exercise.domain.FreeExerciseRecord;
@@ -99,7 +100,7 @@ public class ExerciseImporter {
         rejectDanglingLinks(accepted, items);
 
         List<CatalogEditor.Outcome> outcomes = accepted.isEmpty() ? List.of()
-                : editor.upsertAll(accepted.values(), editorName, dryRun);
+                : editor.upsertAll(accepted.values(), editorName, dryRun, Review.UNREVIEWED);
         int next = 0;
         for (Map.Entry<Integer, Exercise> entry : accepted.entrySet()) {
             CatalogEditor.Outcome outcome = outcomes.get(next++);

@@ -15,4 +15,12 @@ public interface CatalogConfig {
     /** Whether the team's seed catalog is loaded (idempotently) at start-up. */
     @WithDefault("true")
     boolean seed();
+
+    /**
+     * The review state of an exercise an editor creates through the API: {@code approved} (the editor
+     * wrote every field; the default) or {@code unreviewed} (a second editor must approve it). Imported
+     * records always start unreviewed.
+     */
+    @WithDefault("approved")
+    String editorCreatedReview();
 }

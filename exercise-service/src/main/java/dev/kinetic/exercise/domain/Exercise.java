@@ -38,7 +38,9 @@ public record Exercise(
         List<Media> media,
         ExerciseStatus status,
         int version,
-        Origin origin) {
+        Origin origin,
+        Review review,
+        List<Inference> inferences) {
 
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -47,6 +49,9 @@ public record Exercise(
         aliases = List.copyOf(aliases);
         names = names == null ? Map.of() : Map.copyOf(names);
         origin = origin == null ? Origin.CURATED : origin;
+        // Documents stored before reviews existed were the team's curated catalog or a free-exercise-db import
+        review = review != null ? review : origin.curated() ? Review.approved(null, null, null) : Review.UNREVIEWED;
+        inferences = inferences == null ? List.of() : List.copyOf(inferences);
         instructions = List.copyOf(instructions);
         cues = List.copyOf(cues);
         mistakes = List.copyOf(mistakes);
@@ -93,19 +98,38 @@ public record Exercise(
     public Exercise withStatus(ExerciseStatus newStatus, int newVersion) {
         return new Exercise(slug, name, aliases, names, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
                 equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
-                regression, progression, media, newStatus, newVersion, origin);
+                regression, progression, media, newStatus, newVersion, origin, review, inferences);
     }
 
     /** The same exercise with the given provenance (an editor's change keeps where it came from). */
     public Exercise withOrigin(Origin newOrigin) {
         return new Exercise(slug, name, aliases, names, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
                 equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
-                regression, progression, media, status, version, newOrigin);
+                regression, progression, media, status, version, newOrigin, review, inferences);
+    }
+
+    /** The same exercise under another review. */
+    public Exercise withReview(Review newReview) {
+        return new Exercise(slug, name, aliases, names, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
+                equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
+                regression, progression, media, status, version, origin, newReview, inferences);
+    }
+
+    /** The same exercise with the values a translation inferred, and the evidence for each. */
+    public Exercise withInferences(List<Inference> newInferences) {
+        return new Exercise(slug, name, aliases, names, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
+                equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage, contraindications,
+                regression, progression, media, status, version, origin, review, newInferences);
+    }
+
+    /** Whether plans may use it: active and approved by an editor. */
+    public boolean plannable() {
+        return isActive() && review.approved();
     }
 
     /** The same content as {@code other}, ignoring status and version: an unchanged re-import. */
     public boolean sameContentAs(Exercise other) {
-        return withStatus(status, 1).equals(other.withStatus(status, 1));
+        return withStatus(status, 1).withReview(Review.UNREVIEWED).equals(other.withStatus(status, 1).withReview(Review.UNREVIEWED));
     }
 
     private static List<FieldError> rulesBrokenBy(String slug, String name, Map<String, LocalNames> names, List<String> instructions,

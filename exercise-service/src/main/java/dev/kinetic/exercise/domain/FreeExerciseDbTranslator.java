@@ -134,11 +134,35 @@ public final class FreeExerciseDbTranslator {
                     r.instructions().stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList(),
                     List.of(), List.of(), primary, secondary, Set.of(equipment), pattern, level, mechanic, laterality,
                     position, spinalLoad, dosage, List.of(), null, null, List.of(), ExerciseStatus.ACTIVE, 1,
-                    Origin.imported(DATA_SET, r.id().trim()));
+                    Origin.imported(DATA_SET, r.id().trim()), Review.UNREVIEWED, inferences(r, pattern, laterality, position, spinalLoad,
+                            mechanic, dosage));
             return new Translation.Translated(exercise, notes);
         } catch (InvalidExerciseException e) {
             return new Translation.Rejected(r.id(), e.getMessage());
         }
+    }
+
+    /** What the record did not say and the translation filled in, with the record's fields it rests on. */
+    private static List<Inference> inferences(FreeExerciseRecord r, MovementPattern pattern, Laterality laterality, Position position,
+            SpinalLoad spinalLoad, Mechanic mechanic, Dosage dosage) {
+        String source = "name '" + r.name().trim() + "', category '" + r.category() + "', force '" + r.force() + "', primary muscles "
+                + r.primaryMuscles();
+        List<Inference> inferred = new ArrayList<>();
+        inferred.add(new Inference("pattern", pattern.slug(), "from " + source, "low"));
+        boolean namedSide = laterality == Laterality.UNILATERAL;
+        inferred.add(new Inference("laterality", laterality.slug(), namedSide ? "the name says one arm, one leg, single or alternating"
+                : "the name says nothing of one side", namedSide ? "high" : "medium"));
+        inferred.add(new Inference("position", position.slug(), "from words of the name '" + r.name().trim() + "'", "low"));
+        inferred.add(new Inference("spinalLoad", spinalLoad.slug(), "from category '" + r.category() + "', equipment '" + r.equipment()
+                + "' and the inferred pattern", "low"));
+        if (r.mechanic() == null) {
+            inferred.add(new Inference("mechanic", mechanic.slug(), "the record has none; from the number of muscles listed", "low"));
+        }
+        inferred.add(new Inference("dosage", dosage.holdSeconds() != null ? dosage.sets() + " x " + dosage.holdSeconds() + " s"
+                : dosage.sets() + " x " + dosage.repsMin() + "-" + dosage.repsMax(), "the catalog's default for the pattern and force",
+                "medium"));
+        inferred.add(new Inference("contraindications", "none", "the record states none and none were inferred", "low"));
+        return inferred;
     }
 
     public static String slug(String id) {

@@ -3,6 +3,7 @@ package dev.kinetic.exercise.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -124,9 +125,66 @@ class ExerciseImportIT {
                 .statusCode(403);
     }
 
+    private static String record(String id, String name) {
+        return """
+                {"id":"%s","name":"%s","force":"push","level":"beginner","mechanic":"compound","equipment":"body only",
+                 "primaryMuscles":["glutes"],"secondaryMuscles":[],"instructions":["Do it slowly."],"category":"strength","images":[]}"""
+                .formatted(id, name);
+    }
+
+    @Test
+    void importedRecordsWaitForAnEditorWhoApprovesOrRejectsThem() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String a = "Review_A_" + suffix;
+        String b = "Review_B_" + suffix;
+        String c = "Review_C_" + suffix;
+        String editorToken = TestTokens.editor();
+        given().auth().oauth2(editorToken).contentType(ContentType.JSON)
+                .body("[" + record(a, "Review move A " + suffix) + "," + record(b, "Review move B " + suffix) + ","
+                        + record(c, "Review move C " + suffix) + "]")
+                .queryParam("format", "free-exercise-db").post(IMPORT).then().statusCode(200).body("created", equalTo(3));
+        String slugA = "fedb-review-a-" + suffix;
+        String slugB = "fedb-review-b-" + suffix;
+        String slugC = "fedb-review-c-" + suffix;
+        given().get("/api/v1/exercises/" + slugA).then()
+                .body("review.status", equalTo("unreviewed"))
+                .body("inferences.field", hasItems("pattern", "position", "spinalLoad", "contraindications"));
+        given().get("/api/v1/exercises/clamshell").then().body("review.status", equalTo("approved"));
+
+        java.util.List<String> queued = given().auth().oauth2(editorToken).queryParam("size", 100)
+                .get("/api/v1/exercises/reviews").then().statusCode(200)
+                .body("items[0].inferences[0].evidence", containsString("name"))
+                .extract().jsonPath().getList("items.slug", String.class);
+        org.assertj.core.api.Assertions.assertThat(queued).contains(slugA, slugB, slugC).doesNotContain("clamshell");
+        given().get("/api/v1/exercises/reviews").then().statusCode(401);
+        given().auth().oauth2(editorToken).queryParam("status", "maybe").get("/api/v1/exercises/reviews").then()
+                .statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("status"));
+
+        given().auth().oauth2(editorToken).contentType(ContentType.JSON).body("{\"note\":\"checked\"}")
+                .post("/api/v1/exercises/" + slugA + "/approve").then().statusCode(428);
+        given().auth().oauth2(editorToken).contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"note\":\"needs a partner\"}")
+                .post("/api/v1/exercises/" + slugA + "/reject").then().statusCode(200)
+                .body("review.status", equalTo("rejected"))
+                .body("review.note", equalTo("needs a partner"))
+                .body("version", equalTo(2));
+
+        given().auth().oauth2(editorToken).contentType(ContentType.JSON)
+                .body("{\"slugs\":[\"" + slugA + "\",\"" + slugB + "\",\"" + slugC + "\",\"no-such-" + suffix + "\"],"
+                        + "\"versions\":{\"" + slugC + "\":7},\"note\":\"batch looked through\"}")
+                .post("/api/v1/exercises/approvals").then().statusCode(200)
+                .body("approved", equalTo(1))
+                .body("stale", equalTo(2))
+                .body("notFound", equalTo(1))
+                .body("items.find { it.slug == '" + slugB + "' }.outcome", equalTo("approved"))
+                .body("items.find { it.slug == '" + slugA + "' }.outcome", equalTo("stale"))
+                .body("items.find { it.slug == '" + slugC + "' }.outcome", equalTo("stale"));
+        given().get("/api/v1/exercises/" + slugB).then().body("review.status", equalTo("approved")).body("review.by", notNullValue());
+        given().get("/api/v1/exercises/" + slugC).then().body("review.status", equalTo("unreviewed"));
+    }
+
     @Test
     void reseedingChangesNothing() {
-        var outcomes = editor.upsertAll(seed.exercises(), "kinetic-seed", false);
+        var outcomes = editor.upsertAll(seed.exercises(), "kinetic-seed", false, editor.seedReview());
         org.assertj.core.api.Assertions.assertThat(outcomes).hasSizeGreaterThanOrEqualTo(40)
                 .allSatisfy(o -> org.assertj.core.api.Assertions.assertThat(o.kind()).isEqualTo(CatalogEditor.Outcome.Kind.UNCHANGED));
     }

@@ -58,6 +58,8 @@ class ExerciseWriteIT {
                 .header("Location", org.hamcrest.Matchers.endsWith(EXERCISES + "/" + slug))
                 .body("version", equalTo(1))
                 .body("status", equalTo("active"))
+                .body("review.status", equalTo("approved"))
+                .body("origin.kind", equalTo("curated"))
                 .extract().header("ETag");
         given().get(EXERCISES + "/" + slug + "/ladder").then().body("slug", equalTo(List.of("clamshell", slug)));
         given().queryParam("muscle", "hip-abductors").queryParam("size", 100).get(EXERCISES).then()

@@ -16,7 +16,7 @@ class CatalogSnapshotTest {
         return new Exercise(slug, slug.replace('-', ' '), List.of(), java.util.Map.of(), null, List.of("Do it."), List.of(), List.of(),
                 Set.of(primary), Set.of(), equipment, pattern, level, Mechanic.COMPOUND, Laterality.BILATERAL,
                 Position.STANDING, SpinalLoad.LOW, Dosage.reps(2, 8, 12), contraindications, regression, progression,
-                List.of(), ExerciseStatus.ACTIVE, 1, null);
+                List.of(), ExerciseStatus.ACTIVE, 1, null, null, null);
     }
 
     private static final Exercise BRIDGE = exercise("glute-bridge", Muscle.GLUTEUS_MAXIMUS, Set.of(Equipment.BODYWEIGHT),
@@ -125,7 +125,7 @@ class CatalogSnapshotTest {
                 Mechanic.COMPOUND, Laterality.BILATERAL, Position.STANDING, SpinalLoad.LOW, new Dosage(2, 8, 12, 30),
                 List.of(new Contraindication(Condition.KNEE_PAIN, Severity.AVOID, "x"),
                         new Contraindication(Condition.KNEE_PAIN, Severity.CAUTION, "y")),
-                null, null, List.of(new Media("http://x", "image", "unknown", null)), ExerciseStatus.ACTIVE, 1, null))
+                null, null, List.of(new Media("http://x", "image", "unknown", null)), ExerciseStatus.ACTIVE, 1, null, null, null))
                 .isInstanceOfSatisfying(InvalidExerciseException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("slug", "name", "instructions", "primaryMuscles", "equipment", "dosage",
@@ -137,7 +137,7 @@ class CatalogSnapshotTest {
         Exercise e = new Exercise("x-move", "X", List.of(), java.util.Map.of(), null, List.of("Go."), List.of(), List.of(),
                 Set.of(Muscle.GLUTEUS_MAXIMUS), Set.of(Muscle.GLUTEUS_MAXIMUS, Muscle.HAMSTRINGS), Set.of(Equipment.BODYWEIGHT),
                 MovementPattern.HINGE, Level.BEGINNER, Mechanic.COMPOUND, Laterality.BILATERAL, Position.STANDING,
-                SpinalLoad.LOW, Dosage.hold(2, 20), List.of(), null, null, List.of(), ExerciseStatus.ACTIVE, 1, null);
+                SpinalLoad.LOW, Dosage.hold(2, 20), List.of(), null, null, List.of(), ExerciseStatus.ACTIVE, 1, null, null, null);
         assertThat(e.secondaryMuscles()).containsExactly(Muscle.HAMSTRINGS);
     }
 }

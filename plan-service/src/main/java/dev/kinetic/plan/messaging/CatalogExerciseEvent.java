@@ -18,7 +18,17 @@ import dev.kinetic.plan.domain.Level;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CatalogExerciseEvent(String slug, String name, String pattern, String level, List<String> equipment,
         List<String> primaryMuscles, List<Contraindication> contraindications, String laterality, Dosage dosage,
-        String regression, String progression, String status, Integer version) {
+        String regression, String progression, String status, Integer version, Review review) {
+
+    /** Only approved exercises are offered in plans; events from before reviews existed carry none (curated: approved). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Review(String status) {
+    }
+
+    /** Active in the catalog and approved by an editor. */
+    public boolean plannable() {
+        return "active".equals(status) && (review == null || "approved".equals(review.status()));
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Contraindication(String condition, String severity) {
@@ -59,6 +69,6 @@ public record CatalogExerciseEvent(String slug, String name, String pattern, Str
         }
         return new CatalogExercise(slug, name, pattern, Level.valueOf(level.toUpperCase()), Set.copyOf(equipment),
                 Set.copyOf(primaryMuscles), severities, "unilateral".equals(laterality), dosage == null ? null : dosage.holdSeconds(),
-                regression, progression, "active".equals(status));
+                regression, progression, plannable());
     }
 }
