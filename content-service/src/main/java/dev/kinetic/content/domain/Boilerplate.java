@@ -133,6 +133,12 @@ final class Boilerplate {
             if (byline(line, key)) {
                 return verdict(Kind.NAVIGATION, "a byline");
             }
+            if (dateOnly(key)) {
+                return verdict(Kind.NAVIGATION, "a date line");
+            }
+            if (line.contains("____")) {
+                return verdict(Kind.NAVIGATION, "a form to fill in");
+            }
             if (containsAny(key, READ_TIME)) {
                 return verdict(Kind.NAVIGATION, "a byline with the reading time");
             }
@@ -215,6 +221,30 @@ final class Boilerplate {
         }
         String rest = line.strip().substring(Math.min(line.strip().length(), space + 1)).strip();
         return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && !line.strip().endsWith(".");
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+            "novembre", "decembre", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember");
+
+    /** "May 3, 2025", "3 March 2026", "21 de febrero de 2024", "2025-05-03": only a date, nothing else. */
+    private static boolean dateOnly(String key) {
+        String[] w = key.split(" ");
+        if (w.length < 1 || w.length > 6) {
+            return false;
+        }
+        boolean year = false;
+        for (String word : w) {
+            if (isNumber(word) && word.length() == 4) {
+                year = true;
+            } else if (!(isNumber(word) && word.length() <= 2) && !MONTHS.contains(word) && !word.equals("de") && !word.equals("of")
+                    && !word.equals("the")) {
+                return false;
+            }
+        }
+        return year;
     }
 
     private static boolean commentCount(String key) {

@@ -12,7 +12,8 @@ import java.util.Set;
 final class Disclaimers {
 
     private static final Set<String> ACTIONS = Set.of("see", "consult", "talk", "speak", "check", "checked", "contact", "ask", "visit",
-            "call", "book", "seek", "go", "get", "phone", "ring", "consulta", "consulte", "consultar", "acude", "acudir", "habla",
+            "call", "book", "seek", "go", "get", "phone", "ring", "tell", "inform", "let", "avisa", "informa", "dites", "prevenez",
+            "informieren", "sagen", "consulta", "consulte", "consultar", "acude", "acudir", "habla",
             "hable", "pregunta", "visita", "llama", "contacta", "consultez", "consulter", "parlez", "demandez", "voyez", "contactez",
             "wenden", "sprechen", "fragen", "suchen", "konsultieren", "kontaktieren", "aufsuchen");
     private static final Set<String> PROFESSIONALS = Set.of("doctor", "doctors", "gp", "gps", "physician", "physio", "physios",

@@ -243,9 +243,10 @@ public final class DosageParser {
                 if (frequency(k)) {
                     return k;
                 }
+                // a hold done N times, or reps done N times, is N sets; otherwise N times is the reps
                 if (before(i, 3, REPEAT)) {
                     reps(n);
-                } else if (hold != null || sets == null) {
+                } else if (hold != null || repsMin != null) {
                     sets(n);
                 } else {
                     reps(n);

@@ -29,7 +29,8 @@ public final class HtmlReader {
             "crumbs", "byline", "meta", "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription",
             "comment", "comments", "cookie", "cookies", "consent", "gdpr", "banner", "promo", "advert", "advertisement", "ad", "ads",
             "adslot", "sponsor", "sponsored", "sidebar", "widget", "topbar", "masthead", "footer", "author", "bio", "tags",
-            "categories", "pagination", "signup", "popup", "modal", "toolbar", "skip", "logo", "brand");
+            "categories", "pagination", "signup", "popup", "modal", "toolbar", "skip", "logo", "brand", "date", "dateline", "timestamp",
+            "postmeta", "shipping");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
             "table", "thead", "tbody", "tfoot", "tr", "td", "th", "div", "section", "article", "main", "header", "blockquote",
             "figure", "figcaption", "img", "pre", "hr", "address", "details", "summary", "caption", "picture");

@@ -17,7 +17,8 @@ class BoilerplateTest {
             "By Ada Lind | 3 June 2025", "Words by Ines Carvalho · 9 September 2025", "Written by Marta Ruiz",
             "Posted by Coach Ben on 2 May 2025", "Por Lucía Gómez, fisioterapeuta", "Par Camille Roux · 2 avril 2025",
             "Von Jonas Weber | 12. März 2025", "Updated 4 January 2026", "7 min read", "Lectura de 4 min", "5 Min. Lesezeit",
-            "Medically reviewed by Dr Noor Haddad",
+            "Medically reviewed by Dr Noor Haddad", "May 3, 2025", "21 de febrero de 2024", "2025-05-03",
+            "Name: ____________   Date: ____________",
             // sharing, comments, related
             "Share this article", "Share: Facebook · X · Email", "Compartir en WhatsApp", "Partager : Facebook · E-mail",
             "14 comments", "Comments (3)", "Leave a reply", "Deja un comentario", "Related posts", "You might also like",
@@ -48,7 +49,7 @@ class BoilerplateTest {
             "Stop if the pain spreads down your leg.",
             "Lazy Glutes, Sore Back? 6 Moves to Wake Up Your Hips",
             "Strength training for runners: what to do and what to skip",
-            "Try the kneeling version of this move first." })
+            "Try the kneeling version of this move first.", "3 May", "Week 1" })
     void isArticleText(String line) {
         assertThat(Boilerplate.classify(line, 1.0)).as(line).isEmpty();
     }

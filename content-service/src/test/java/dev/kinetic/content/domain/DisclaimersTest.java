@@ -17,6 +17,7 @@ class DisclaimersTest {
             "This guide is for general information only.",
             "Go to your nearest emergency department straight away.",
             "Talk to your healthcare provider before starting.",
+            "If you have any new numbness, tell your physiotherapist immediately.",
             "Consulta con tu médico o fisioterapeuta antes de seguir.",
             "Acude a urgencias si pierdes fuerza en la pierna.",
             "Este artículo tiene fines informativos y no sustituye la valoración de un profesional.",
