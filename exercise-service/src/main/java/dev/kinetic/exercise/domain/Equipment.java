@@ -18,6 +18,7 @@ public enum Equipment implements Vocabulary {
     MEDICINE_BALL("Medicine ball"),
     FOAM_ROLLER("Foam roller"),
     PULL_UP_BAR("Pull-up bar"),
+    PARTNER("A partner (manual resistance, assistance)"),
     OTHER("Other");
 
     private final String label;

@@ -114,17 +114,27 @@ public final class FreeExerciseDbTranslator {
         List<String> notes = new ArrayList<>();
         String category = lower(r.category());
         String nameLower = lower(r.name());
-        MovementPattern pattern = pattern(category, lower(r.force()), primary, nameLower);
-        notes.add("pattern inferred as " + pattern.slug());
+        List<ImportRules.Rule> rules = ImportRules.matching(r.name(), category);
+        ImportRules.Rule patternRule = rules.stream().filter(rule -> rule.pattern() != null).findFirst().orElse(null);
+        MovementPattern pattern = patternRule != null ? patternRule.pattern() : pattern(category, lower(r.force()), primary, nameLower);
+        notes.add("pattern inferred as " + pattern.slug() + (patternRule != null ? " (rule " + patternRule.id() + ")" : ""));
+        Set<Equipment> needs = EnumSet.of(equipment);
+        rules.forEach(rule -> needs.addAll(rule.equipment()));
+        if (needs.size() > 1) {
+            needs.remove(Equipment.BODYWEIGHT);
+        }
         Laterality laterality = nameLower.matches(".*\\b(one[- ]arm|one[- ]leg|single[- ]arm|single[- ]leg|alternat\\w*|unilateral)\\b.*")
                 ? Laterality.UNILATERAL : Laterality.BILATERAL;
-        Position position = position(nameLower);
-        SpinalLoad spinalLoad = spinalLoad(category, equipment, pattern);
+        Position position = rules.stream().map(ImportRules.Rule::position).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(position(nameLower));
+        SpinalLoad spinalLoad = pattern == MovementPattern.OLYMPIC_LIFT ? SpinalLoad.HIGH : spinalLoad(category, equipment, pattern);
         Mechanic mechanic = r.mechanic() == null ? (primary.size() + secondary.size() > 1 ? Mechanic.COMPOUND : Mechanic.ISOLATION)
                 : Mechanic.valueOf(r.mechanic().toUpperCase(Locale.ROOT));
         if (r.images() != null && !r.images().isEmpty()) {
             notes.add(r.images().size() + " image(s) not imported: no known licence");
         }
+        List<Contraindication> contraindications = contraindications(rules);
+        contraindications.forEach(c -> notes.add("contraindication inferred: " + c.severity().slug() + " for " + c.condition().slug()));
         Dosage dosage = switch (pattern) {
             case STRETCH, MOBILITY -> Dosage.hold(2, 30);
             default -> "static".equals(lower(r.force())) ? Dosage.hold(3, 20) : Dosage.reps(3, 8, 12);
@@ -132,10 +142,10 @@ public final class FreeExerciseDbTranslator {
         try {
             Exercise exercise = new Exercise(slug(r.id()), r.name().trim(), List.of(), java.util.Map.of(), null,
                     r.instructions().stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList(),
-                    List.of(), List.of(), primary, secondary, Set.of(equipment), pattern, level, mechanic, laterality,
-                    position, spinalLoad, dosage, List.of(), null, null, List.of(), ExerciseStatus.ACTIVE, 1,
-                    Origin.imported(DATA_SET, r.id().trim()), Review.UNREVIEWED, inferences(r, pattern, laterality, position, spinalLoad,
-                            mechanic, dosage));
+                    List.of(), List.of(), primary, secondary, needs, pattern, level, mechanic, laterality,
+                    position, spinalLoad, dosage, contraindications, null, null, List.of(), ExerciseStatus.ACTIVE, 1,
+                    Origin.imported(DATA_SET, r.id().trim()), Review.UNREVIEWED, inferences(r, rules, patternRule, pattern, laterality,
+                            position, spinalLoad, mechanic, dosage, needs, equipment, contraindications));
             return new Translation.Translated(exercise, notes);
         } catch (InvalidExerciseException e) {
             return new Translation.Rejected(r.id(), e.getMessage());
@@ -143,12 +153,32 @@ public final class FreeExerciseDbTranslator {
     }
 
     /** What the record did not say and the translation filled in, with the record's fields it rests on. */
-    private static List<Inference> inferences(FreeExerciseRecord r, MovementPattern pattern, Laterality laterality, Position position,
-            SpinalLoad spinalLoad, Mechanic mechanic, Dosage dosage) {
+    /** Per condition the strictest severity any matching rule gives, with that rule's reason. */
+    private static List<Contraindication> contraindications(List<ImportRules.Rule> rules) {
+        java.util.Map<Condition, Contraindication> strictest = new java.util.EnumMap<>(Condition.class);
+        for (ImportRules.Rule rule : rules) {
+            for (Contraindication c : rule.contraindications()) {
+                strictest.merge(c.condition(), c, (a, b) -> a.severity() == Severity.AVOID ? a : b);
+            }
+        }
+        return List.copyOf(strictest.values());
+    }
+
+    private static List<Inference> inferences(FreeExerciseRecord r, List<ImportRules.Rule> rules, ImportRules.Rule patternRule,
+            MovementPattern pattern, Laterality laterality, Position position, SpinalLoad spinalLoad, Mechanic mechanic, Dosage dosage,
+            Set<Equipment> needs, Equipment recorded, List<Contraindication> contraindications) {
         String source = "name '" + r.name().trim() + "', category '" + r.category() + "', force '" + r.force() + "', primary muscles "
                 + r.primaryMuscles();
         List<Inference> inferred = new ArrayList<>();
-        inferred.add(new Inference("pattern", pattern.slug(), "from " + source, "low"));
+        inferred.add(patternRule != null
+                ? new Inference("pattern", pattern.slug(), "rule " + patternRule.id() + " on the " + source + ": " + patternRule.reason(), "high")
+                : new Inference("pattern", pattern.slug(), "from " + source + " (no rule named a pattern)", "low"));
+        for (Equipment e : needs) {
+            if (e != recorded) {
+                String rule = rules.stream().filter(x -> x.equipment().contains(e)).map(ImportRules.Rule::id).findFirst().orElse("?");
+                inferred.add(new Inference("equipment", e.slug(), "rule " + rule + ": the name '" + r.name().trim() + "' implies it", "high"));
+            }
+        }
         boolean namedSide = laterality == Laterality.UNILATERAL;
         inferred.add(new Inference("laterality", laterality.slug(), namedSide ? "the name says one arm, one leg, single or alternating"
                 : "the name says nothing of one side", namedSide ? "high" : "medium"));
@@ -161,7 +191,15 @@ public final class FreeExerciseDbTranslator {
         inferred.add(new Inference("dosage", dosage.holdSeconds() != null ? dosage.sets() + " x " + dosage.holdSeconds() + " s"
                 : dosage.sets() + " x " + dosage.repsMin() + "-" + dosage.repsMax(), "the catalog's default for the pattern and force",
                 "medium"));
-        inferred.add(new Inference("contraindications", "none", "the record states none and none were inferred", "low"));
+        if (contraindications.isEmpty()) {
+            inferred.add(new Inference("contraindications", "none", "the record states none and no rule matched its name", "low"));
+        }
+        for (Contraindication c : contraindications) {
+            String rule = rules.stream().filter(x -> x.contraindications().stream().anyMatch(y -> y.condition() == c.condition()
+                    && y.severity() == c.severity())).map(ImportRules.Rule::id).findFirst().orElse("?");
+            inferred.add(new Inference("contraindications", c.condition().slug() + ":" + c.severity().slug(),
+                    "rule " + rule + ": " + c.reason(), "medium"));
+        }
         return inferred;
     }
 

@@ -19,7 +19,12 @@ public enum MovementPattern implements Vocabulary {
     CALF_RAISE("Calf raise"),
     MOBILITY("Mobility"),
     STRETCH("Stretch"),
-    CONDITIONING("Conditioning");
+    CONDITIONING("Conditioning"),
+    SPINAL_FLEXION("Spinal flexion (crunches, sit-ups, leg raises)"),
+    ROTATION("Trunk rotation"),
+    SPINAL_EXTENSION("Spinal extension (back extensions)"),
+    PLYOMETRIC("Jump / plyometric"),
+    OLYMPIC_LIFT("Olympic lift");
 
     private final String label;
 
