@@ -74,11 +74,13 @@ public final class ImportRules {
             rule("spinal-flexion", "crunch|crunches|sit-up|sit-ups|situp|situps|sit up|sit ups|v-up|v up|jackknife|toe touch|toe touches"
                     + "|toe touchers|curl-up|curl up|flutter kick|flutter kicks|scissor kick|scissor kicks|lying leg raise|lying leg raises"
                     + "|hanging leg raise|hanging leg raises|bench leg raise|bench leg raises|double leg raise|knee tuck|knee tucks"
-                    + "|ab roller|ab crunch|janda|cocoons|bicycle crunch|air bike", MovementPattern.SPINAL_FLEXION, null,
+                    + "|ab roller|ab crunch|janda|cocoons|bicycle crunch|air bike|heel toucher|heel touch|heel tap|reverse crunch"
+                    + "|bent-knee hip raise|knee raise|leg lift|dead bug crunch", MovementPattern.SPINAL_FLEXION, null,
                     List.of(c(OSTEOPOROSIS, AVOID, FLEXION), c(LOW_BACK_PAIN, AVOID, FLEXION), c(SCIATICA, AVOID, FLEXION),
                             c(PREGNANCY, AVOID, FLEXION)), FLEXION),
             rule("rotation", "twist|twists|russian twist|windmill|windmills|woodchop|woodchops|wood chop|wood chopper|chop|side bend|side bends"
-                    + "|landmine rotation|torso rotation|trunk rotation|seated rotation", MovementPattern.ROTATION, null,
+                    + "|landmine rotation|torso rotation|trunk rotation|seated rotation|wiper|windshield wiper|figure 8|figure eight"
+                    + "|pass between|pass through|around the world|halo|to side plank", MovementPattern.ROTATION, null,
                     List.of(c(OSTEOPOROSIS, AVOID, TWIST), c(LOW_BACK_PAIN, AVOID, TWIST), c(SCIATICA, AVOID, TWIST),
                             c(PREGNANCY, CAUTION, TWIST)), TWIST),
             rule("spinal-extension", "back extension|back extensions|hyperextension|hyperextensions|superman|reverse hyper|reverse hyperextension",
@@ -100,6 +102,15 @@ public final class ImportRules {
                     + "|behind neck|upright row|upright rows|z press|see-saw press|seated press",
                     MovementPattern.VERTICAL_PUSH, null,
                     List.of(c(SHOULDER_PAIN, AVOID, OVERHEAD), c(HYPERTENSION, CAUTION, "Heavy overhead pressing raises blood pressure")), OVERHEAD),
+            rule("get-up", "turkish get-up|get-up|getup|get up|windmill", null, null,
+                    List.of(c(LOW_BACK_PAIN, AVOID, BALLISTIC), c(SHOULDER_PAIN, AVOID, OVERHEAD), c(PREGNANCY, AVOID, BALLISTIC),
+                            c(OSTEOPOROSIS, CAUTION, TWIST)), "A loaded get-up holds a weight overhead through a roll and a rise"),
+            rule("pullover-fly", "pullover|fly|flye|flie|chest fly|reverse fly", null, null,
+                    List.of(c(SHOULDER_PAIN, CAUTION, OVERHEAD)), "Loaded end-range shoulder extension or horizontal abduction"),
+            rule("pullover-overhead", "pullover|bent-arm pullover|straight-arm pullover", null, null,
+                    List.of(c(SHOULDER_PAIN, AVOID, OVERHEAD)), OVERHEAD),
+            rule("nordic", "glute-ham|glute ham|nordic|natural glute", null, null,
+                    List.of(c(KNEE_PAIN, CAUTION, "Heavy eccentric hamstring load across the knee")), "Nordic-style hamstring work"),
             rule("ballistic", "swing|swings|throw|throws|slam|slams|toss|kipping|snatch grip", null, null,
                     List.of(c(LOW_BACK_PAIN, AVOID, BALLISTIC), c(PREGNANCY, CAUTION, BALLISTIC), c(OSTEOPOROSIS, CAUTION, BALLISTIC)),
                     BALLISTIC),
@@ -138,7 +149,7 @@ public final class ImportRules {
             equipment("pull-up-bar", "pull-up|pull-ups|pullup|pullups|pull up|pull ups|chin-up|chin-ups|chinup|chin up|chin ups|hanging"
                     + "|muscle up|toes to bar|knees to elbows", Equipment.PULL_UP_BAR),
             equipment("band", "band|bands|banded|resistance band|tube", Equipment.RESISTANCE_BAND),
-            equipment("rings", "rings|ring|trx|suspension|gymnastic", Equipment.OTHER),
+            equipment("rings", "rings|ring|trx|suspension|gymnastic|inverted row|body row|australian pull-up", Equipment.OTHER),
             equipment("barbell", "barbell|olympic bar|landmine|trap bar", Equipment.BARBELL),
             equipment("ez-bar", "ez-bar|ez bar|e-z bar|curl bar", Equipment.EZ_BAR),
             equipment("kettlebell", "kettlebell|kettlebells|kb", Equipment.KETTLEBELL),
@@ -150,15 +161,28 @@ public final class ImportRules {
     private ImportRules() {
     }
 
-    /** The name's words as the rules compare them: lower case, split at anything but letters, digits and hyphens. */
+    /**
+     * The name's words as the rules compare them: lower case, split at anything but letters, digits and
+     * hyphens, plurals made singular ("front squats" meets "front squat", "crunches" meets "crunch").
+     */
     public static List<String> words(String name) {
         List<String> words = new ArrayList<>();
         for (String w : name.toLowerCase(Locale.ROOT).split("[^a-z0-9'-]+")) {
             if (!w.isEmpty()) {
-                words.add(w);
+                words.add(singular(w));
             }
         }
         return words;
+    }
+
+    private static String singular(String w) {
+        if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     public static List<Rule> matching(String name, String category) {

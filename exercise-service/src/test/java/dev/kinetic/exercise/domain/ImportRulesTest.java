@@ -48,7 +48,14 @@ class ImportRulesTest {
             "Stiff-Legged Kettlebell Deadlift | strength | kettlebells | hamstrings | hinge | sciatica:avoid",
             "Front Squat With Pause | strength | barbell | quadriceps | squat | knee-pain:avoid",
             "Decline Push-Up On Step | strength | body only | chest | - | hypertension:avoid",
-            "Push-Up With Shoulder Tap | strength | body only | chest | - | wrist-pain:caution" })
+            "Push-Up With Shoulder Tap | strength | body only | chest | - | wrist-pain:caution",
+            "Lying Heel Touchers | strength | body only | abdominals | spinal-flexion | osteoporosis:avoid",
+            "Floor Reverse Crunches | strength | body only | abdominals | spinal-flexion | pregnancy:avoid",
+            "Kettlebell Halo Around The Head | strength | kettlebells | shoulders | rotation | low-back-pain:avoid",
+            "Half Turkish Get-Up | strength | kettlebells | shoulders | - | shoulder-pain:avoid",
+            "Straight-Arm Dumbbell Pullover | strength | dumbbell | lats | - | shoulder-pain:avoid",
+            "Front Squats With Kettlebells | strength | kettlebells | quadriceps | squat | knee-pain:avoid",
+            "Kneeling Nordic Curl | strength | body only | hamstrings | - | knee-pain:caution" })
     void inferencesFromTheName(String name, String category, String equipment, String muscle, String pattern, String contraindication) {
         Exercise e = translate(name, category, equipment, muscle);
         if (pattern != null) {
@@ -78,6 +85,7 @@ class ImportRulesTest {
             "Close-Grip Chin-Up | body only | pull-up-bar",
             "Banded Lateral Shuffle | body only | resistance-band",
             "Ring Row | body only | other",
+            "Feet-Elevated Inverted Row | body only | other",
             "Foam Roll Thoracic Spine | body only | foam-roller" })
     void equipmentTheNameImplies(String name, String equipment, String implied) {
         Exercise e = translate(name, "strength", equipment, "quadriceps");
