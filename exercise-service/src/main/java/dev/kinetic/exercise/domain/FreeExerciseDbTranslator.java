@@ -114,7 +114,7 @@ public final class FreeExerciseDbTranslator {
         List<String> notes = new ArrayList<>();
         String category = lower(r.category());
         String nameLower = lower(r.name());
-        List<ImportRules.Rule> rules = ImportRules.matching(r.name(), category);
+        List<ImportRules.Rule> rules = ImportRules.matching(r.name(), category, lower(r.force()), primary);
         ImportRules.Rule patternRule = rules.stream().filter(rule -> rule.pattern() != null).findFirst().orElse(null);
         MovementPattern pattern = patternRule != null ? patternRule.pattern() : pattern(category, lower(r.force()), primary, nameLower);
         notes.add("pattern inferred as " + pattern.slug() + (patternRule != null ? " (rule " + patternRule.id() + ")" : ""));

@@ -34,9 +34,17 @@ public final class ImportRules {
 
     /** One rule: when a name holds any of the phrases (or the record's category is one of the categories), what follows. */
     public record Rule(String id, List<List<String>> phrases, Set<String> categories, MovementPattern pattern, Set<Equipment> equipment,
-            Position position, List<Contraindication> contraindications, String reason) {
+            Position position, List<Contraindication> contraindications, String reason, String force, Set<Muscle> primaryAny) {
 
-        boolean matches(List<String> nameWords, String category) {
+        Rule(String id, List<List<String>> phrases, Set<String> categories, MovementPattern pattern, Set<Equipment> equipment,
+                Position position, List<Contraindication> contraindications, String reason) {
+            this(id, phrases, categories, pattern, equipment, position, contraindications, reason, null, Set.of());
+        }
+
+        boolean matches(List<String> nameWords, String category, String recordForce, Set<Muscle> primary) {
+            if (force != null) {
+                return force.equals(recordForce) && primary.stream().anyMatch(primaryAny::contains);
+            }
             if (!categories.isEmpty() && categories.contains(category)) {
                 return true;
             }
@@ -78,6 +86,9 @@ public final class ImportRules {
                     + "|bent-knee hip raise|knee raise|leg lift|dead bug crunch", MovementPattern.SPINAL_FLEXION, null,
                     List.of(c(OSTEOPOROSIS, AVOID, FLEXION), c(LOW_BACK_PAIN, AVOID, FLEXION), c(SCIATICA, AVOID, FLEXION),
                             c(PREGNANCY, AVOID, FLEXION)), FLEXION),
+            rule("rollout", "rollout|roll-out|fallout|ab wheel|wheel rollout", MovementPattern.ANTI_EXTENSION, null,
+                    List.of(c(LOW_BACK_PAIN, AVOID, "A long lever on the lumbar spine that fails into extension"),
+                            c(PREGNANCY, AVOID, FLEXION)), "Rollouts load the abdominal wall at full stretch"),
             rule("rotation", "twist|twists|russian twist|windmill|windmills|woodchop|woodchops|wood chop|wood chopper|chop|side bend|side bends"
                     + "|landmine rotation|torso rotation|trunk rotation|seated rotation|wiper|windshield wiper|figure 8|figure eight"
                     + "|pass between|pass through|around the world|halo|to side plank", MovementPattern.ROTATION, null,
@@ -137,6 +148,11 @@ public final class ImportRules {
                     List.of(c(WRIST_PAIN, CAUTION, "Bodyweight on extended wrists")), "Weight on the hands"),
             rule("kneeling-loaded", "kneeling|lunge|lunges|split squat", null, null,
                     List.of(c(KNEE_PAIN, CAUTION, "Deep knee flexion or load through the kneecap")), "Lunging and kneeling"),
+            // a record whose abdominals pull (the data set's force for curling the trunk) is spinal flexion, whatever its name
+            new Rule("abdominals-pulling", List.of(), Set.of(), MovementPattern.SPINAL_FLEXION, EnumSet.noneOf(Equipment.class), null,
+                    List.of(c(OSTEOPOROSIS, AVOID, FLEXION), c(LOW_BACK_PAIN, AVOID, FLEXION), c(SCIATICA, AVOID, FLEXION),
+                            c(PREGNANCY, AVOID, FLEXION)), "Abdominal work with a pulling force curls the trunk: " + FLEXION, "pull",
+                    EnumSet.of(Muscle.RECTUS_ABDOMINIS, Muscle.OBLIQUES)),
             // equipment the name implies beyond the record's single field
             equipment("bench", "bench|incline|decline|preacher|on a bench|to a bench|seated bench", Equipment.BENCH),
             equipment("step", "box|step-up|step-ups|step up|step ups|step-down|platform|stairs|stair", Equipment.STEP),
@@ -185,10 +201,11 @@ public final class ImportRules {
         return w;
     }
 
-    public static List<Rule> matching(String name, String category) {
+    public static List<Rule> matching(String name, String category, String force, Set<Muscle> primary) {
         List<String> words = words(name);
         String cat = category == null ? "" : category.toLowerCase(Locale.ROOT);
-        return RULES.stream().filter(r -> r.matches(words, cat)).toList();
+        String f = force == null ? "" : force.toLowerCase(Locale.ROOT);
+        return RULES.stream().filter(r -> r.matches(words, cat, f, primary)).toList();
     }
 
     private static Contraindication c(Condition condition, Severity severity, String reason) {

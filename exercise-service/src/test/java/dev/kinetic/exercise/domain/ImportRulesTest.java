@@ -55,7 +55,8 @@ class ImportRulesTest {
             "Half Turkish Get-Up | strength | kettlebells | shoulders | - | shoulder-pain:avoid",
             "Straight-Arm Dumbbell Pullover | strength | dumbbell | lats | - | shoulder-pain:avoid",
             "Front Squats With Kettlebells | strength | kettlebells | quadriceps | squat | knee-pain:avoid",
-            "Kneeling Nordic Curl | strength | body only | hamstrings | - | knee-pain:caution" })
+            "Kneeling Nordic Curl | strength | body only | hamstrings | - | knee-pain:caution",
+            "Kneeling Barbell Rollout | strength | barbell | abdominals | anti-extension | low-back-pain:avoid" })
     void inferencesFromTheName(String name, String category, String equipment, String muscle, String pattern, String contraindication) {
         Exercise e = translate(name, category, equipment, muscle);
         if (pattern != null) {
@@ -91,6 +92,18 @@ class ImportRulesTest {
         Exercise e = translate(name, "strength", equipment, "quadriceps");
         assertThat(e.equipment()).extracting(Equipment::slug).as(name).contains(implied);
         assertThat(e.doableWith(java.util.Set.of(Equipment.DUMBBELL))).as(name).isFalse();
+    }
+
+    @Test
+    void abdominalWorkWithAPullingForceIsSpinalFlexionWhateverItsName() {
+        FreeExerciseRecord r = new FreeExerciseRecord("Trunk_Curl_Thing", "Mystery Core Curl Thing", "pull", "beginner", "isolation",
+                "body only", List.of("abdominals"), List.of(), List.of("Curl up slowly."), "strength", List.of());
+        Exercise e = ((Translation.Translated) translator.translate(r)).exercise();
+        assertThat(e.pattern()).isEqualTo(MovementPattern.SPINAL_FLEXION);
+        assertThat(contraindications(e)).containsEntry("osteoporosis", "avoid").containsEntry("pregnancy", "avoid");
+        FreeExerciseRecord plank = new FreeExerciseRecord("Hold_Thing", "Mystery Core Hold", "static", "beginner", "isolation",
+                "body only", List.of("abdominals"), List.of(), List.of("Hold still."), "strength", List.of());
+        assertThat(((Translation.Translated) translator.translate(plank)).exercise().pattern()).isEqualTo(MovementPattern.ANTI_EXTENSION);
     }
 
     @Test
