@@ -84,7 +84,7 @@ public final class DosageParser {
     }
 
     public static Optional<Dosage> parse(String text, String locale) {
-        List<Token> tokens = ranges(tokens(text, language(locale)));
+        List<Token> tokens = ranges(tokens(text, TextAnalyzer.language(locale)));
         Reading r = new Reading(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).kind() == Token.Kind.NUMBER) {
@@ -97,7 +97,7 @@ public final class DosageParser {
 
     /** True when the text says nothing but a dosage ("3 x 12", "Sets: 2 x 15 per side"): never a heading or an item name. */
     public static boolean isOnlyDosage(String text, String locale) {
-        List<Token> tokens = tokens(text, language(locale));
+        List<Token> tokens = tokens(text, TextAnalyzer.language(locale));
         if (tokens.isEmpty() || parse(text, locale).isEmpty()) {
             return false;
         }
@@ -342,12 +342,6 @@ public final class DosageParser {
             }
             return -1;
         }
-    }
-
-    private static String language(String locale) {
-        String l = locale == null ? "en" : locale.toLowerCase(Locale.ROOT);
-        int dash = l.indexOf('-');
-        return dash > 0 ? l.substring(0, dash) : l;
     }
 
     private static List<Token> tokens(String text, String language) {
