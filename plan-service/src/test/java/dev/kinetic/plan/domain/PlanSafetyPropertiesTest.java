@@ -24,7 +24,7 @@ import dev.kinetic.plan.messaging.CatalogExerciseEvent;
  * bound. Each seed runs {@value #TRIES} generated cases; a failure names its seed and case, so it can
  * be replayed.
  */
-class PlanSafetyProperties {
+class PlanSafetyPropertiesTest {
 
     private static final int TRIES = 250;
     private static final List<String> PATTERNS = List.of("hip-extension", "hinge", "squat", "lunge", "hip-abduction", "anti-extension",
