@@ -120,6 +120,10 @@ public final class FreeExerciseDbTranslator {
         notes.add("pattern inferred as " + pattern.slug() + (patternRule != null ? " (rule " + patternRule.id() + ")" : ""));
         Set<Equipment> needs = EnumSet.of(equipment);
         rules.forEach(rule -> needs.addAll(rule.equipment()));
+        // The instructions often say what the name does not ("lie on a flat bench"): equipment rows read them too
+        String instructions = String.join(" ", r.instructions().stream().filter(java.util.Objects::nonNull).toList());
+        List<ImportRules.Rule> fromInstructions = ImportRules.equipmentIn(instructions);
+        fromInstructions.forEach(rule -> needs.addAll(rule.equipment()));
         if (needs.size() > 1) {
             needs.remove(Equipment.BODYWEIGHT);
         }
@@ -144,7 +148,7 @@ public final class FreeExerciseDbTranslator {
                     r.instructions().stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList(),
                     List.of(), List.of(), primary, secondary, needs, pattern, level, mechanic, laterality,
                     position, spinalLoad, dosage, contraindications, null, null, List.of(), ExerciseStatus.ACTIVE, 1,
-                    Origin.imported(DATA_SET, r.id().trim()), Review.UNREVIEWED, inferences(r, rules, patternRule, pattern, laterality,
+                    Origin.imported(DATA_SET, r.id().trim()), Review.UNREVIEWED, inferences(r, concat(rules, fromInstructions), patternRule, pattern, laterality,
                             position, spinalLoad, mechanic, dosage, needs, equipment, contraindications));
             return new Translation.Translated(exercise, notes);
         } catch (InvalidExerciseException e) {
@@ -153,6 +157,12 @@ public final class FreeExerciseDbTranslator {
     }
 
     /** What the record did not say and the translation filled in, with the record's fields it rests on. */
+    private static List<ImportRules.Rule> concat(List<ImportRules.Rule> a, List<ImportRules.Rule> b) {
+        List<ImportRules.Rule> all = new ArrayList<>(a);
+        b.stream().filter(rule -> !all.contains(rule)).forEach(all::add);
+        return all;
+    }
+
     /** Per condition the strictest severity any matching rule gives, with that rule's reason. */
     private static List<Contraindication> contraindications(List<ImportRules.Rule> rules) {
         java.util.Map<Condition, Contraindication> strictest = new java.util.EnumMap<>(Condition.class);
@@ -176,7 +186,8 @@ public final class FreeExerciseDbTranslator {
         for (Equipment e : needs) {
             if (e != recorded) {
                 String rule = rules.stream().filter(x -> x.equipment().contains(e)).map(ImportRules.Rule::id).findFirst().orElse("?");
-                inferred.add(new Inference("equipment", e.slug(), "rule " + rule + ": the name '" + r.name().trim() + "' implies it", "high"));
+                inferred.add(new Inference("equipment", e.slug(), "rule " + rule + ": the name '" + r.name().trim()
+                        + "' or its instructions imply it", "high"));
             }
         }
         boolean namedSide = laterality == Laterality.UNILATERAL;

@@ -208,6 +208,12 @@ public final class ImportRules {
         return RULES.stream().filter(r -> r.matches(words, cat, f, primary)).toList();
     }
 
+    /** The equipment rows that match a text such as a record's instructions (equipment only: patterns and risks come from names). */
+    public static List<Rule> equipmentIn(String text) {
+        List<String> words = words(text);
+        return RULES.stream().filter(r -> !r.equipment().isEmpty() && r.matches(words, "", "", Set.of())).toList();
+    }
+
     private static Contraindication c(Condition condition, Severity severity, String reason) {
         return new Contraindication(condition, severity, reason);
     }

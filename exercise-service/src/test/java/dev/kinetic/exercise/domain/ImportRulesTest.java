@@ -117,6 +117,16 @@ class ImportRulesTest {
     }
 
     @Test
+    void instructionsThatNameEquipmentAddItToo() {
+        FreeExerciseRecord r = new FreeExerciseRecord("Close_Press", "Close-Grip Press Variation", "push", "beginner", "compound",
+                "dumbbell", List.of("triceps"), List.of(), List.of("Lie back on a flat bench holding two dumbbells.", "Press up."),
+                "strength", List.of());
+        Exercise e = ((Translation.Translated) translator.translate(r)).exercise();
+        assertThat(e.equipment()).extracting(Equipment::slug).contains("bench", "dumbbell");
+        assertThat(e.inferences()).anySatisfy(i -> assertThat(i.evidence()).contains("instructions"));
+    }
+
+    @Test
     void aSideStepWithABandNeedsNoStepAndAToesToBarNeedsNoBarbell() {
         assertThat(translate("Band Side Step", "strength", "bands", "abductors").equipment()).extracting(Equipment::slug)
                 .doesNotContain("step");
