@@ -98,10 +98,6 @@ final class ExerciseItems {
     record Match(String slug, int dosageFrom) {
     }
 
-    static Optional<String> named(String label, EntityLinker linker, String locale) {
-        return match(label, linker, locale, false).map(Match::slug);
-    }
-
     /**
      * The exercise a short name stands for: the name must open with it (one modifier word allowed);
      * {@code exact} asks for the name and nothing else — a label cut from a sentence at a comma or a

@@ -29,10 +29,6 @@ public record SourceBlock(Kind kind, int level, String text, String lead, List<S
         return new SourceBlock(Kind.HEADING, level, text, null, null, false, false, null, null, false, false);
     }
 
-    public SourceBlock withText(String newText) {
-        return new SourceBlock(kind, level, newText, lead, cells, header, ordered, url, alt, standalone, continues);
-    }
-
     public static SourceBlock paragraph(String text, String lead, boolean standalone) {
         return new SourceBlock(Kind.PARAGRAPH, 0, text, lead, null, false, false, null, null, standalone, false);
     }
