@@ -109,17 +109,16 @@ final class EntityLinker {
                 continue;
             }
             int matched = 0;
-            StringBuilder[] keys = new StringBuilder[Math.min(longest, tokens.size() - i)];
+            String[] keys = new String[Math.min(longest, tokens.size() - i)];
             StringBuilder key = new StringBuilder();
             for (int n = 0; n < keys.length; n++) {
                 if (n > 0) {
                     key.append(' ');
                 }
-                key.append(tokens.get(i + n).term());
-                keys[n] = new StringBuilder(key);
+                keys[n] = key.append(tokens.get(i + n).term()).toString();
             }
             for (int n = keys.length; n >= 1 && matched == 0; n--) {
-                String k = keys[n - 1].toString();
+                String k = keys[n - 1];
                 Target target = phrases.get(k);
                 if (target == null) {
                     continue;

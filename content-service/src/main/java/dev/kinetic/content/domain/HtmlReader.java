@@ -90,19 +90,20 @@ public final class HtmlReader {
         return main != null ? main : document.body();
     }
 
-    /** Records the text blocks of the page outside the article root as removed. */
-    private static void collectText(Element body, Element root, List<SourcePage.Removed> removed, String reason) {
-        for (Element e : body.select("p, li, h1, h2, h3, h4, h5, h6, a, span, div, td")) {
+    /** Records the text of the page outside the article root as removed: one walk, the root's subtree skipped. */
+    private static void collectText(Element element, Element root, List<SourcePage.Removed> removed, String reason) {
+        for (Element child : element.children()) {
             if (removed.size() >= 500) {
                 return;
             }
-            if (e == root || root.parents().contains(e) || e.parents().contains(root)) {
+            if (child == root) {
                 continue;
             }
-            String own = e.ownText().strip();
+            String own = child.ownText().strip();
             if (!own.isEmpty()) {
                 removed.add(new SourcePage.Removed(reason, own));
             }
+            collectText(child, root, removed, reason);
         }
     }
 

@@ -119,8 +119,8 @@ public final class ExerciseMapper {
             exercise = exercise.withOrigin(new Origin(o.kind(), o.dataSet(), o.recordId()));
         }
         ReviewDto r = view.review();
-        Review review = r == null ? (exercise.origin().curated() ? Review.approved(null, null, null) : Review.UNREVIEWED)
-                : new Review(Vocabulary.bySlug(ReviewStatus.class, r.status()).orElse(ReviewStatus.UNREVIEWED), r.by(), r.at(), r.note());
+        // no review stored (documents from before reviews): Exercise derives it from the origin
+        Review review = r == null ? null : new Review(Vocabulary.bySlug(ReviewStatus.class, r.status()).orElse(ReviewStatus.UNREVIEWED), r.by(), r.at(), r.note());
         List<Inference> inferences = view.inferences() == null ? List.of()
                 : view.inferences().stream().map(i -> new Inference(i.field(), i.value(), i.evidence(), i.confidence())).toList();
         return exercise.withReview(review).withInferences(inferences);

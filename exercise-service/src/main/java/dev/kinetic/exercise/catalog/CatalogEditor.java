@@ -105,8 +105,8 @@ public class CatalogEditor {
             Outcome.Kind kind = current.isPresent() ? Outcome.Kind.UPDATED : Outcome.Kind.CREATED;
             if (!dryRun) {
                 store(draft.withStatus(ExerciseStatus.ACTIVE, version)
-                        .withOrigin(current.isPresent() && !draft.origin().curated() ? draft.origin()
-                                : current.map(Exercise::origin).orElse(draft.origin()))
+                        // an import says where it comes from; a curated batch keeps what is stored
+                        .withOrigin(draft.origin().curated() ? current.map(Exercise::origin).orElse(draft.origin()) : draft.origin())
                         .withReview(reviewOfChanges), editor);
                 changedAny = true;
             }
