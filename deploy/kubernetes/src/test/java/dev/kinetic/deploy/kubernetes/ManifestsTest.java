@@ -71,6 +71,7 @@ class ManifestsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void thePolicyCatchesWhatItIsFor() {
         List<HasMetadata> broken = new ArrayList<>(Manifests.files("base"));
         Deployment plan = Manifests.ofType(broken, Deployment.class).stream()
@@ -78,10 +79,13 @@ class ManifestsTest {
         plan.getSpec().getTemplate().getSpec().getContainers().get(0).setLivenessProbe(null);
         plan.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().removeIf(e -> e.getName().equals("KINETIC_DB_URL"));
         broken.removeIf(o -> o.getKind().equals("KafkaTopic") && o.getMetadata().getName().equals("plan-events"));
+        Manifests.custom(broken, "KafkaTopic").stream().filter(t -> t.getMetadata().getName().equals("exercise-catalog"))
+                .forEach(t -> ((Map<String, Object>) Policy.spec(t).get("config")).put("max.message.bytes", 1000));
         assertThat(Policy.workloads(broken)).anySatisfy(v -> assertThat(v).contains("plan-service").contains("liveness"));
         assertThat(Policy.crossChecks(broken))
                 .anySatisfy(v -> assertThat(v).contains("plan-events").contains("no KafkaTopic"))
-                .anySatisfy(v -> assertThat(v).contains("KINETIC_DB_URL"));
+                .anySatisfy(v -> assertThat(v).contains("KINETIC_DB_URL"))
+                .anySatisfy(v -> assertThat(v).contains("exercise-catalog max.message.bytes is 1000"));
     }
 
     @Test

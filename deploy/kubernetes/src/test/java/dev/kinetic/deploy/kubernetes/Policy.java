@@ -147,6 +147,26 @@ final class Policy {
         return env;
     }
 
+    /** The outbox sends requests of up to 1 MiB; the broker and every topic must take a record that large. */
+    private static final long OUTBOX_MAX_REQUEST_BYTES = 1_048_576;
+
+    @SuppressWarnings("unchecked")
+    private static void recordLimits(List<HasMetadata> objects, List<String> broken) {
+        Object brokerLimit = Manifests.custom(objects, "Kafka").stream()
+                .map(k -> ((Map<String, Object>) spec(k).getOrDefault("kafka", Map.of())).getOrDefault("config", Map.of()))
+                .map(c -> ((Map<String, Object>) c).get("message.max.bytes")).findFirst().orElse(null);
+        if (brokerLimit == null || Long.parseLong(brokerLimit.toString()) < OUTBOX_MAX_REQUEST_BYTES) {
+            broken.add("Kafka message.max.bytes is " + brokerLimit + ", below the outbox's 1 MiB requests");
+        }
+        for (var topic : Manifests.custom(objects, "KafkaTopic")) {
+            Object limit = ((Map<String, Object>) spec(topic).getOrDefault("config", Map.of())).get("max.message.bytes");
+            if (limit == null || !limit.toString().equals(String.valueOf(brokerLimit))) {
+                broken.add("KafkaTopic " + topic.getMetadata().getName() + " max.message.bytes is " + limit
+                        + ", not the broker's " + brokerLimit);
+            }
+        }
+    }
+
     private static String describe(EnvVar variable) {
         var from = variable.getValueFrom();
         return from.getSecretKeyRef() != null ? "secret " + from.getSecretKeyRef().getName()
@@ -162,6 +182,7 @@ final class Policy {
         List<String> broken = new ArrayList<>();
         Set<String> topics = Manifests.custom(objects, "KafkaTopic").stream()
                 .map(t -> (String) spec(t).getOrDefault("topicName", t.getMetadata().getName())).collect(Collectors.toSet());
+        recordLimits(objects, broken);
         for (String service : new TreeSet<>(ServiceContract.SERVICES)) {
             ServiceContract contract = ServiceContract.of(service);
             contract.allTopics().stream().filter(t -> !topics.contains(t))

@@ -233,6 +233,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "log.dirs=" + home.resolve("data"),
                 "num.partitions=3",
                 "auto.create.topics.enable=true",
+                "message.max.bytes=" + KineticTopics.MAX_MESSAGE_BYTES,
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=3",
                 "transaction.state.log.replication.factor=1",

@@ -6,6 +6,8 @@ import java.util.Map;
 public record TopicSpec(String name, int partitions, boolean compacted) {
 
     public Map<String, String> configs() {
-        return compacted ? Map.of("cleanup.policy", "compact") : Map.of();
+        String maxMessageBytes = Integer.toString(KineticTopics.MAX_MESSAGE_BYTES);
+        return compacted ? Map.of("cleanup.policy", "compact", "max.message.bytes", maxMessageBytes)
+                : Map.of("max.message.bytes", maxMessageBytes);
     }
 }

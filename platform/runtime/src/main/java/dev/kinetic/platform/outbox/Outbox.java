@@ -1,5 +1,6 @@
 package dev.kinetic.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -49,6 +50,10 @@ public class Outbox {
         row.source = config.source();
         row.occurredAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         row.payload = toJson(event);
+        int bytes = row.payload.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > config.maxEventBytes()) {
+            throw new EventTooLargeException(event.type(), bytes, config.maxEventBytes());
+        }
         row.traceparent = currentTraceparent();
         row.persist();
         staged.fire(new OutboxStaged(row.eventId));

@@ -13,6 +13,14 @@ public interface OutboxConfig {
     @WithDefault("/${quarkus.application.name}")
     String source();
 
+    /**
+     * Largest event payload staged, in bytes of UTF-8 JSON. Kept under the producer's request size and
+     * the topics' {@code max.message.bytes} (1 MiB) so a staged event can always be delivered; a write
+     * whose event is larger fails at once and nothing of it is kept.
+     */
+    @WithDefault("1000000")
+    int maxEventBytes();
+
     Relay relay();
 
     interface Relay {
@@ -35,6 +43,10 @@ public interface OutboxConfig {
 
         @WithDefault("PT10S")
         Duration maxBackoff();
+
+        /** Producer compression; lz4 has a pure-Java fallback, so it works on every image. */
+        @WithDefault("lz4")
+        String compression();
 
         /** How long published rows are kept for audit and replay before they are deleted. */
         @WithDefault("P7D")

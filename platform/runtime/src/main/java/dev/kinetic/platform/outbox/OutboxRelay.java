@@ -42,6 +42,7 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Counter published;
     private final Counter failures;
+    private final Counter parked;
     private final Semaphore wakeUp = new Semaphore(0);
 
     private volatile boolean running;
@@ -56,6 +57,8 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
         this.published = Counter.builder("kinetic.outbox.published").description("Events relayed to Kafka").register(registry);
         this.failures = Counter.builder("kinetic.outbox.failures").description("Failed relay rounds").register(registry);
+        this.parked = Counter.builder("kinetic.outbox.parked")
+                .description("Events set aside because the broker can never accept them").register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -88,6 +91,11 @@ public class OutboxRelay {
 
     /** Wakes the relay as soon as a transaction that staged events has committed. */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxStaged staged) {
+        wake();
+    }
+
+    /** Makes an idle relay look for rows now. */
+    void wake() {
         if (wakeUp.availablePermits() == 0) {
             wakeUp.release();
         }
@@ -112,7 +120,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch; returns how many events it published. */
+    /** Publishes one batch; returns how many rows it settled (published or parked). */
     int relayOnce() throws Exception {
         if (!store.holdLeadership()) {
             return 0;
@@ -126,24 +134,35 @@ public class OutboxRelay {
         for (PendingEvent event : batch) {
             sends.add(producer.send(event.toRecord()));
         }
-        int acknowledged = 0;
+        // Marked in order up to the first failure that may pass: the rest is sent again, in order, next round.
+        // A row that can never be delivered is parked instead, so it cannot hold back the rows behind it.
+        List<PendingEvent> delivered = new ArrayList<>(batch.size());
+        int parkedNow = 0;
         Exception failure = null;
-        for (Future<RecordMetadata> send : sends) {
+        for (int i = 0; i < sends.size(); i++) {
             try {
-                send.get(60, TimeUnit.SECONDS);
-                acknowledged++;
+                sends.get(i).get(60, TimeUnit.SECONDS);
+                delivered.add(batch.get(i));
             } catch (Exception e) {
-                failure = e;
-                break;
+                if (!DeliveryFailure.isPermanent(e)) {
+                    failure = e;
+                    break;
+                }
+                PendingEvent poison = batch.get(i);
+                store.park(poison, DeliveryFailure.reason(e));
+                parked.increment();
+                parkedNow++;
+                LOG.errorf("Parked outbox event %s (%s on %s, key %s): %s. List, retry or drop parked events at %s",
+                        poison.eventId(), poison.type(), poison.topic(), poison.key(), DeliveryFailure.reason(e),
+                        ParkedEventsResource.PATH);
             }
         }
-        // Only the acknowledged prefix is marked: the rest is sent again, in order, next round.
-        store.markPublished(batch.subList(0, acknowledged));
-        published.increment(acknowledged);
+        store.markPublished(delivered);
+        published.increment(delivered.size());
         if (failure != null) {
             throw failure;
         }
-        return acknowledged;
+        return delivered.size() + parkedNow;
     }
 
     /** A producer whose sends timed out may hold unresolved batches; a fresh one starts clean. */
@@ -189,6 +208,9 @@ public class OutboxRelay {
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        producerConfig.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, config.compression());
+        // The client-side bound a record is checked against (uncompressed); staging keeps payloads below it.
+        producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1_048_576);
         // Fail fast while the broker is down: the relay's own backoff decides when to try again.
         producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);

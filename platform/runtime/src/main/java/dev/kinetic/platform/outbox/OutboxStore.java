@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -80,14 +81,14 @@ class OutboxStore {
                 PreparedStatement select = connection.prepareStatement("""
                         SELECT id, event_id, topic, message_key, event_type, source, occurred_at, payload, traceparent
                         FROM platform.outbox_event
-                        WHERE published_at IS NULL
+                        WHERE published_at IS NULL AND parked_at IS NULL
                         ORDER BY id
                         LIMIT ?""")) {
             select.setInt(1, limit);
             List<PendingEvent> events = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new PendingEvent(rs.getLong(1), rs.getObject(2, java.util.UUID.class), rs.getString(3),
+                    events.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
                             rs.getString(8), rs.getString(9)));
                 }
@@ -105,6 +106,56 @@ class OutboxStore {
                         "UPDATE platform.outbox_event SET published_at = now() WHERE id = ANY (?)")) {
             update.setArray(1, connection.createArrayOf("bigint", events.stream().map(PendingEvent::id).toArray()));
             update.executeUpdate();
+        }
+    }
+
+    /** Sets a row aside with the reason it can never be delivered; the relay goes on with the next rows. */
+    void park(PendingEvent event, String reason) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE platform.outbox_event SET parked_at = now(), park_reason = ? WHERE id = ?")) {
+            update.setString(1, reason);
+            update.setLong(2, event.id());
+            update.executeUpdate();
+        }
+    }
+
+    List<ParkedEvent> parked(int limit) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        SELECT event_id, topic, message_key, event_type, occurred_at, parked_at, park_reason, octet_length(payload)
+                        FROM platform.outbox_event
+                        WHERE parked_at IS NOT NULL
+                        ORDER BY id
+                        LIMIT ?""")) {
+            select.setInt(1, limit);
+            List<ParkedEvent> events = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new ParkedEvent(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class),
+                            rs.getString(7), rs.getLong(8)));
+                }
+            }
+            return events;
+        }
+    }
+
+    /** Returns a parked row to the queue (e.g. after the topic's limit was raised); false if none is parked under that id. */
+    boolean unpark(UUID eventId) throws SQLException {
+        return update("UPDATE platform.outbox_event SET parked_at = NULL, park_reason = NULL WHERE event_id = ? AND parked_at IS NOT NULL",
+                eventId);
+    }
+
+    /** Deletes a parked row for good; false if none is parked under that id. */
+    boolean drop(UUID eventId) throws SQLException {
+        return update("DELETE FROM platform.outbox_event WHERE event_id = ? AND parked_at IS NOT NULL", eventId);
+    }
+
+    private boolean update(String sql, UUID eventId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, eventId);
+            return statement.executeUpdate() == 1;
         }
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.kinetic.platform.outbox.EventTooLargeException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -80,6 +81,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return responses.of(ProblemType.FORBIDDEN, "This operation needs a role your token does not have", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLargeToPublish(EventTooLargeException e, UriInfo uri) {
+        return responses.of(ProblemType.RESOURCE_TOO_LARGE, e.getMessage(), path(uri));
     }
 
     @ServerExceptionMapper

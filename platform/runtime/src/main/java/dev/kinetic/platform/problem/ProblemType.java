@@ -18,6 +18,7 @@ public record ProblemType(String slug, int status, String title) {
     public static final ProblemType CONFLICT = new ProblemType("conflict", 409, "The request conflicts with the current state");
     public static final ProblemType PRECONDITION_FAILED = new ProblemType("precondition-failed", 412, "The resource changed since it was read");
     public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", 413, "The request body is too large");
+    public static final ProblemType RESOURCE_TOO_LARGE = new ProblemType("resource-too-large", 422, "The resource would be too large to publish");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", 415, "Unsupported content type");
     public static final ProblemType PRECONDITION_REQUIRED = new ProblemType("precondition-required", 428, "This update needs an If-Match header");
     public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error", 500, "Unexpected error");
