@@ -25,7 +25,9 @@ final class ServiceProcess {
      * starts small and grows only as the load needs it (by default it starts at 1/64 of the machine's memory,
      * which is then resident whether used or not), capped at 256 MB.
      */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m");
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
+            // A malformed URI reaches the router and is answered as problem+json (see HttpLayerLimits).
+            "-Dvertx.disableURIValidation=true");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -1,7 +1,5 @@
 package dev.kinetic.platform.problem;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,10 +15,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -47,11 +42,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            violations.add(new Violation(field(violation.getPropertyPath()), violation.getMessage()));
-        }
-        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+        List<Violation> violations = RequestChecks.violations(e.getConstraintViolations());
         return responses.of(ProblemType.VALIDATION_FAILED, violations.size() + " field(s) are not valid", path(uri), violations);
     }
 
@@ -153,36 +144,6 @@ public class ProblemMapper {
             case "method-not-allowed" -> "This resource does not support that method";
             default -> type.title();
         };
-    }
-
-    /** The path a client would recognise: method and parameter nodes of a request body are left out. */
-    static String field(Path propertyPath) {
-        List<Path.Node> nodes = new ArrayList<>();
-        propertyPath.forEach(nodes::add);
-        StringBuilder field = new StringBuilder();
-        for (int i = 0; i < nodes.size(); i++) {
-            Path.Node node = nodes.get(i);
-            ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.CROSS_PARAMETER) {
-                continue;
-            }
-            boolean parameterWithProperties = kind == ElementKind.PARAMETER && i + 1 < nodes.size();
-            if (parameterWithProperties) {
-                continue;
-            }
-            if (node.getIndex() != null && field.length() > 0) {
-                field.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null && field.length() > 0) {
-                field.append('[').append(node.getKey()).append(']');
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                if (field.length() > 0) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        return field.length() == 0 ? "request" : field.toString();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> references) {

@@ -20,10 +20,9 @@ public class ProblemResponses {
     }
 
     public Response of(ProblemType type, String detail, String instance, List<Violation> violations) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, violations);
         Response.ResponseBuilder response = Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(json(problem));
+                .entity(json(type, detail, instance, violations));
         if (type.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
@@ -34,7 +33,9 @@ public class ProblemResponses {
         return of(type, detail, instance, List.of());
     }
 
-    private String json(Problem problem) {
+    /** The problem document itself, for answers written below JAX-RS (the HTTP layer's own limits). */
+    public String json(ProblemType type, String detail, String instance, List<Violation> violations) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, violations);
         try {
             return mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

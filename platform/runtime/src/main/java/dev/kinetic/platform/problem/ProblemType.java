@@ -19,6 +19,8 @@ public record ProblemType(String slug, int status, String title) {
     public static final ProblemType PRECONDITION_FAILED = new ProblemType("precondition-failed", 412, "The resource changed since it was read");
     public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", 413, "The request body is too large");
     public static final ProblemType RESOURCE_TOO_LARGE = new ProblemType("resource-too-large", 422, "The resource would be too large to publish");
+    public static final ProblemType URI_TOO_LONG = new ProblemType("uri-too-long", 414, "The request URI is too long");
+    public static final ProblemType HEADERS_TOO_LARGE = new ProblemType("headers-too-large", 431, "The request headers are too large");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", 415, "Unsupported content type");
     public static final ProblemType PRECONDITION_REQUIRED = new ProblemType("precondition-required", 428, "This update needs an If-Match header");
     public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error", 500, "Unexpected error");

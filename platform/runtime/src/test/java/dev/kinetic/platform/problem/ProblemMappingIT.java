@@ -8,7 +8,19 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
 
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
 import dev.kinetic.platform.testing.TestTokens;
@@ -84,6 +96,43 @@ class ProblemMappingIT {
     }
 
     @Test
+    void aChunkedBodyIsHeldToTheSameLimit() throws Exception {
+        byte[] body = ("{\"id\":\"chunked\",\"name\":\"" + "x".repeat(8000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + WIDGETS))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokens.editor())
+                // No length known up front: the client sends the body chunked.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("content-type")).hasValue(Problem.MEDIA_TYPE);
+        assertThat(response.body()).contains(ProblemType.BASE_URI + "payload-too-large");
+        given().get(WIDGETS + "/chunked").then().statusCode(404);
+    }
+
+    @Test
+    void aTooLongTargetAndTooLargeHeadersAreProblemsToo() {
+        problem(given().get(WIDGETS + "/" + "a".repeat(9000)), 414, "uri-too-long");
+        problem(given().queryParam("size", "1").queryParam("pad", "b".repeat(9000)).get(WIDGETS), 414, "uri-too-long");
+        problem(given().header("X-Padding", "c".repeat(17000)).get(WIDGETS), 431, "headers-too-large");
+    }
+
+    @Test
+    void aNulByteIsRefusedInPathsQueriesAndBodies() throws Exception {
+        problem(given().urlEncodingEnabled(false).get(WIDGETS + "/w%00x"), 400, "malformed-request")
+                .body("violations.field", containsInAnyOrder("path"));
+        problem(given().urlEncodingEnabled(false).get(WIDGETS + "?size=1%00"), 400, "malformed-request")
+                .body("violations.field", containsInAnyOrder("size"));
+        problem(given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
+                .body("{\"id\":\"w-nul\",\"name\":\"a\\u0000b\"}").post(WIDGETS), 400, "malformed-request")
+                .body("violations.field", containsInAnyOrder("name"));
+        assertThat(raw("GET " + WIDGETS + "/%zz HTTP/1.1")).startsWith("HTTP/1.1 400").contains(Problem.MEDIA_TYPE)
+                .contains(ProblemType.BASE_URI + "malformed-request");
+        given().get(WIDGETS + "/w-nul").then().statusCode(404);
+    }
+
+    @Test
     void missingOrUntrustedTokenIsUnauthorized() {
         problem(given().contentType(ContentType.JSON).body("{\"id\":\"w-anon\",\"name\":\"x\"}").post(WIDGETS),
                 401, "unauthorized")
@@ -121,6 +170,16 @@ class ProblemMappingIT {
                 .body(not(containsString("secret internal detail")))
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at dev.kinetic")));
+    }
+
+    /** A request no URI class would build, written on a socket; returns the whole answer. */
+    private static String raw(String requestLine) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static ValidatableResponse problem(io.restassured.response.Response response, int status, String slug) {
