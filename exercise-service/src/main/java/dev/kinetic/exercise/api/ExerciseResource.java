@@ -26,6 +26,8 @@ import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.ExerciseStatus;
 import dev.kinetic.exercise.persistence.ExerciseRepository;
 import dev.kinetic.platform.problem.ProblemException;
+import dev.kinetic.platform.problem.RequestChecks;
+import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.security.Caller;
 import dev.kinetic.platform.security.Roles;
@@ -75,10 +77,13 @@ public class ExerciseResource {
     private final CatalogRepresentations representations;
     private final RevisionResponses responses;
     private final ReviewQueue reviews;
+    private final RequestChecks checks;
 
     public ExerciseResource(CatalogCache cache, CatalogEditor editor, ExerciseRepository repository,
-            ExerciseImporter importer, CatalogRepresentations representations, RevisionResponses responses, ReviewQueue reviews) {
+            ExerciseImporter importer, CatalogRepresentations representations, RevisionResponses responses, ReviewQueue reviews,
+            RequestChecks checks) {
         this.reviews = reviews;
+        this.checks = checks;
         this.cache = cache;
         this.editor = editor;
         this.repository = repository;
@@ -195,11 +200,10 @@ public class ExerciseResource {
     @POST
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Add an exercise (version 1)")
-    public Response create(@Valid ExerciseRequest request, @Context SecurityContext security, @Context UriInfo uri) {
-        if (RESERVED_SLUGS.contains(request.slug())) {
-            throw ProblemException.invalid("slug", "'" + request.slug() + "' is reserved by the API");
-        }
-        Exercise created = editor.create(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, 1), Caller.name(security));
+    public Response create(ExerciseRequest request, @Context SecurityContext security, @Context UriInfo uri) {
+        List<Violation> rules = request != null && RESERVED_SLUGS.contains(request.slug())
+                ? List.of(new Violation("slug", "'" + request.slug() + "' is reserved by the API")) : List.of();
+        Exercise created = editor.create(ExerciseRequests.checked(checks, request, 1, "", rules), Caller.name(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
                 .entity(ExerciseMapper.toView(created)).tag(etag(created)).build();
     }
@@ -228,13 +232,12 @@ public class ExerciseResource {
     @Path("/{slug}")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Replace an exercise; needs If-Match with the version read (412 when stale)")
-    public Response update(@PathParam("slug") String slug, @Valid ExerciseRequest request,
+    public Response update(@PathParam("slug") String slug, ExerciseRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        if (!slug.equals(request.slug())) {
-            throw ProblemException.invalid("slug", "must equal the slug in the path ('" + slug + "')");
-        }
         int expected = VersionTags.expected(ifMatch);
-        Exercise updated = editor.update(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, expected), expected,
+        List<Violation> rules = request != null && !slug.equals(request.slug())
+                ? List.of(new Violation("slug", "must equal the slug in the path ('" + slug + "')")) : List.of();
+        Exercise updated = editor.update(ExerciseRequests.checked(checks, request, expected, "", rules), expected,
                 Caller.name(security));
         return Response.ok(ExerciseMapper.toView(updated)).tag(etag(updated)).build();
     }
@@ -259,7 +262,7 @@ public class ExerciseResource {
     @Path("/{slug}/approve")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Approve an exercise for plans, optionally with corrections; needs If-Match")
-    public Response approve(@PathParam("slug") String slug, @Valid ReviewRequest request,
+    public Response approve(@PathParam("slug") String slug, ReviewRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
         return decide(slug, true, request, ifMatch, security);
     }
@@ -268,7 +271,7 @@ public class ExerciseResource {
     @Path("/{slug}/reject")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Reject an exercise: it stays in the catalog and out of plans; needs If-Match")
-    public Response reject(@PathParam("slug") String slug, @Valid ReviewRequest request,
+    public Response reject(@PathParam("slug") String slug, ReviewRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
         return decide(slug, false, request, ifMatch, security);
     }
@@ -276,12 +279,15 @@ public class ExerciseResource {
     private Response decide(String slug, boolean approve, ReviewRequest request, String ifMatch, SecurityContext security) {
         int expected = VersionTags.expected(ifMatch);
         Exercise correction = null;
+        // The note's constraints, the correction's and the path rule, reported together.
+        List<Violation> rules = checks.of(request == null ? null : new ReviewRequest(request.note(), null));
         if (request != null && request.exercise() != null) {
             if (!slug.equals(request.exercise().slug())) {
-                throw ProblemException.invalid("exercise.slug", "must equal the slug in the path ('" + slug + "')");
+                rules.add(new Violation("exercise.slug", "must equal the slug in the path ('" + slug + "')"));
             }
-            correction = ExerciseMapper.toDomain(request.exercise(), ExerciseStatus.ACTIVE, expected);
+            correction = ExerciseRequests.checked(checks, request.exercise(), expected, "exercise.", rules);
         }
+        RequestChecks.reject(rules);
         Exercise decided = editor.review(slug, expected, approve, request == null ? null : request.note(), correction,
                 Caller.name(security));
         return Response.ok(ExerciseMapper.toView(decided)).tag(etag(decided)).build();

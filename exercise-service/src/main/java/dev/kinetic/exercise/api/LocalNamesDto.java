@@ -1,5 +1,8 @@
 package dev.kinetic.exercise.api;
 
+import dev.kinetic.exercise.domain.ExerciseLimits;
+import dev.kinetic.platform.validation.SingleLine;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,6 +13,6 @@ import jakarta.validation.constraints.Size;
 /** An exercise's name and aliases in one language. */
 @Schema(name = "LocalNames")
 public record LocalNamesDto(
-        @NotBlank @Size(max = 120) @Schema(examples = "Puente de glúteos") String name,
-        @Size(max = 20) List<@NotBlank @Size(max = 80) String> aliases) {
+        @NotBlank @Size(max = ExerciseLimits.NAME) @SingleLine @Schema(examples = "Puente de glúteos") String name,
+        @Size(max = ExerciseLimits.ALIASES) List<@NotBlank @Size(max = ExerciseLimits.ALIAS) @SingleLine String> aliases) {
 }

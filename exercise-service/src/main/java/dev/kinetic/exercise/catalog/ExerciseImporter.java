@@ -27,6 +27,8 @@ import dev.kinetic.exercise.domain.FreeExerciseDbTranslator;
 import dev.kinetic.exercise.domain.FreeExerciseRecord;
 import dev.kinetic.exercise.domain.InvalidExerciseException;
 import dev.kinetic.exercise.domain.Translation;
+import dev.kinetic.platform.problem.RequestChecks;
+import dev.kinetic.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -67,11 +69,13 @@ public class ExerciseImporter {
 
     private final CatalogEditor editor;
     private final CatalogCache cache;
+    private final RequestChecks checks;
     private final FreeExerciseDbTranslator translator = new FreeExerciseDbTranslator();
 
-    public ExerciseImporter(CatalogEditor editor, CatalogCache cache) {
+    public ExerciseImporter(CatalogEditor editor, CatalogCache cache, RequestChecks checks) {
         this.editor = editor;
         this.cache = cache;
+        this.checks = checks;
     }
 
     public ImportReport importAll(JsonNode records, Format format, boolean dryRun, String editorName) {
@@ -121,15 +125,23 @@ public class ExerciseImporter {
         try {
             return switch (format) {
                 case FREE_EXERCISE_DB -> translator.translate(RECORDS.treeToValue(record, FreeExerciseRecord.class));
-                case KINETIC -> new Translation.Translated(
-                        ExerciseMapper.toDomain(RECORDS.treeToValue(record, ExerciseRequest.class), ExerciseStatus.ACTIVE, 1),
-                        List.of());
+                case KINETIC -> kinetic(RECORDS.treeToValue(record, ExerciseRequest.class));
             };
         } catch (JsonProcessingException e) {
             return new Translation.Rejected(record.path("id").asText(null), "unreadable record: " + e.getOriginalMessage());
         } catch (InvalidExerciseException e) {
             return new Translation.Rejected(record.path("slug").asText(null), e.getMessage());
         }
+    }
+
+    /** A record in Kinetic's own format is held to exactly the API's request constraints. */
+    private Translation kinetic(ExerciseRequest request) {
+        List<Violation> violations = checks.of(request);
+        if (!violations.isEmpty()) {
+            return new Translation.Rejected(request.slug(), violations.stream().limit(5).map(v -> v.field() + " " + v.message())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+        return new Translation.Translated(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, 1), List.of());
     }
 
     /** A ladder link must point at an exercise in the catalog or in the accepted part of this file. */

@@ -65,6 +65,9 @@ public record Exercise(
         media = List.copyOf(media);
         List<FieldError> errors = rulesBrokenBy(slug, name, names, instructions, primaryMuscles, equipment, pattern, level,
                 dosage, contraindications, regression, progression, media, version);
+        errors.addAll(ExerciseBounds.brokenBy(name, aliases, summary, instructions, cues, mistakes, primaryMuscles, secondaryMuscles,
+                equipment, contraindications, regression, progression, media));
+        errors.addAll(ExerciseBounds.brokenBy(names));
         if (!errors.isEmpty()) {
             throw new InvalidExerciseException(errors);
         }
@@ -143,6 +146,9 @@ public record Exercise(
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "must not be blank"));
         }
+        if (names.size() > ExerciseLimits.LANGUAGES) {
+            errors.add(new FieldError("names", "at most " + ExerciseLimits.LANGUAGES + " languages"));
+        }
         for (Map.Entry<String, LocalNames> local : names.entrySet()) {
             if (local.getKey() == null || !LANGUAGE.matcher(local.getKey()).matches()) {
                 errors.add(new FieldError("names", "keys must be ISO 639-1 language codes such as es, fr, de; got '" + local.getKey() + "'"));
@@ -199,7 +205,7 @@ public record Exercise(
             if (m.type() == null || !Media.TYPES.contains(m.type())) {
                 errors.add(new FieldError("media[" + i + "].type", "must be one of " + Media.TYPES));
             }
-            if (m.url() == null || !m.url().startsWith("https://")) {
+            if (m.url() == null || !m.url().startsWith("https://") || !dev.kinetic.platform.validation.SafeText.safeUrl(m.url())) {
                 errors.add(new FieldError("media[" + i + "].url", "must be an https URL"));
             }
         }

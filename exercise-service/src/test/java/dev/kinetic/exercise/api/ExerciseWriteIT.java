@@ -140,6 +140,46 @@ class ExerciseWriteIT {
     }
 
     @Test
+    void aHugeRequestIsRefusedWholeAndTheNextEditStillReachesTheTopic() {
+        String slug = "huge-media-" + UUID.randomUUID().toString().substring(0, 8);
+        String editor = TestTokens.editor();
+        String etag = given().auth().oauth2(editor).contentType(ContentType.JSON).body(body(slug, "Huge media", null))
+                .post(EXERCISES).then().statusCode(201).extract().header("ETag");
+        StringBuilder media = new StringBuilder();
+        for (int i = 0; i < 12_000; i++) {
+            media.append(i == 0 ? "" : ",").append("{\"url\":\"https://media.example.org/").append(i)
+                    .append(".jpg\",\"type\":\"image\",\"licence\":\"CC0-1.0\",\"attribution\":\"Someone\"}");
+        }
+        String huge = body(slug, "Huge media", null).replace("\"media\":[]", "\"media\":[" + media + "]");
+        assertThat(huge.length()).isGreaterThan(1_000_000);
+        given().auth().oauth2(editor).contentType(ContentType.JSON).header("If-Match", etag).body(huge).put(EXERCISES + "/" + slug)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("media"));
+        given().get(EXERCISES + "/" + slug).then().body("version", equalTo(1)).body("media", org.hamcrest.Matchers.hasSize(0));
+
+        given().auth().oauth2(editor).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(body(slug, "Huge media renamed", null)).put(EXERCISES + "/" + slug).then().statusCode(200);
+        List<ConsumerRecord<String, String>> events = TopicReader.withKey("exercise-catalog", slug, 2);
+        assertThat(events.get(1).value()).contains("Huge media renamed");
+    }
+
+    @Test
+    void everyProblemOfARequestIsReportedInOneAnswer() {
+        String bad = body("all-at-once", "x".repeat(200), null)
+                .replace("\"gluteus-medius\"", "\"glutez\"")
+                .replace("\"aliases\":[\"" + "x".repeat(200) + " alias\"]", "\"aliases\":[\"two\\nlines\"]")
+                .replace("\"media\":[]", "\"media\":[{\"url\":\"javascript:alert(1)\",\"type\":\"image\",\"licence\":\"CC0-1.0\"}]")
+                .replace("\"instructions\":[\"Stand tall.\",", "\"instructions\":[\"Stand\\u0007 tall.\",");
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(bad).post(EXERCISES).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("name", "aliases[0]", "primaryMuscles[0]", "media[0].url", "instructions[0]"));
+        given().get(EXERCISES + "/all-at-once").then().statusCode(404);
+        given().urlEncodingEnabled(false).get(EXERCISES + "/clam%00shell").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void duplicateSlugIsAConflictAndReservedSlugsAreRefused() {
         given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(body("side-plank", "Again", null))
                 .post(EXERCISES).then().statusCode(409);
