@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 
 import dev.kinetic.plan.domain.Conditions;
 import dev.kinetic.plan.domain.PlanRequest;
 import dev.kinetic.plan.domain.Schedule;
 import dev.kinetic.plan.domain.ScreeningAnswers;
-import dev.kinetic.platform.problem.ProblemException;
-import dev.kinetic.platform.problem.ProblemType;
+import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.platform.problem.Violation;
 
 /**
@@ -31,19 +31,36 @@ public final class PlanRequests {
     private PlanRequests() {
     }
 
-    public static void check(CreatePlanRequest body) {
-        List<Violation> violations = new ArrayList<>();
+    /**
+     * Every problem of {@code body} in one answer: its field constraints, the vocabularies (conditions,
+     * equipment the catalog knows; not checked while no catalog is held) and the cross-field rules, or
+     * nothing when it is valid.
+     */
+    public static void check(RequestChecks checks, CreatePlanRequest body, SortedSet<String> knownEquipment) {
+        if (body == null) {
+            RequestChecks.reject(List.of(new Violation("request", "a plan request body is required")));
+        }
+        List<Violation> violations = checks.of(body);
         List<String> conditions = body.conditionsOrNone();
         for (int i = 0; i < conditions.size(); i++) {
-            if (!Conditions.KNOWN.contains(conditions.get(i))) {
+            if (conditions.get(i) != null && !Conditions.KNOWN.contains(conditions.get(i))) {
                 violations.add(new Violation("conditions[" + i + "]", "unknown condition; one of: "
                         + String.join(", ", Conditions.KNOWN.stream().sorted().toList())));
             }
         }
-        if (new HashSet<>(body.goals()).size() != body.goals().size()) {
+        List<String> equipment = body.equipmentOrNone();
+        for (int i = 0; i < equipment.size(); i++) {
+            // A typo ("dumbell") must not quietly give a bodyweight plan.
+            if (knownEquipment != null && equipment.get(i) != null && !knownEquipment.contains(equipment.get(i))) {
+                violations.add(new Violation("equipment[" + i + "]", "unknown equipment; one of: " + String.join(", ", knownEquipment)));
+            }
+        }
+        if (body.goals() != null && new HashSet<>(body.goals()).size() != body.goals().size()) {
             violations.add(new Violation("goals", "a goal is listed twice"));
         }
-        if (Conditions.needsScreening(Set.copyOf(conditions)) && body.screening() == null) {
+        Set<String> named = new HashSet<>(conditions);
+        named.remove(null);
+        if (Conditions.needsScreening(named) && body.screening() == null) {
             violations.add(new Violation("screening", "red-flag screening is required when a back condition is given"));
         }
         if (body.screening() != null && body.age() == null) {
@@ -56,9 +73,7 @@ public final class PlanRequests {
                 violations.add(new Violation("timeZone", "not an IANA time zone such as Europe/Berlin"));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The request is not valid", violations);
-        }
+        RequestChecks.reject(violations);
     }
 
     public static PlanRequest toDomain(CreatePlanRequest body) {

@@ -63,7 +63,7 @@ public class PlanResource {
             + "exercises) with its reasons and urgency; otherwise a plan. Both are 201 responses. With an Idempotency-Key, "
             + "repeating the request returns the first result (200) instead of creating another plan.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response create(@Valid @NotNull CreatePlanRequest body,
+    public Response create(CreatePlanRequest body,
             @HeaderParam(IDEMPOTENCY_KEY) @Parameter(description = "Any unique string up to 200 characters")
             @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey,
             @Context SecurityContext security, @Context UriInfo uri) {

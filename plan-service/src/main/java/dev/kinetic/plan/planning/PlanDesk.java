@@ -22,6 +22,7 @@ import dev.kinetic.plan.api.FeedbackRequest;
 import dev.kinetic.plan.api.FeedbackResult;
 import dev.kinetic.plan.api.PlanProblems;
 import dev.kinetic.plan.api.PlanRequests;
+import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.plan.api.PlanSummary;
 import dev.kinetic.plan.api.PlanView;
 import dev.kinetic.plan.api.ReferralView;
@@ -75,6 +76,7 @@ public class PlanDesk {
     private final EntityManager entityManager;
     private final MeterRegistry registry;
     private final VersionDocuments documents;
+    private final RequestChecks checks;
     private final PlanGenerator generator = new PlanGenerator();
     private final RedFlagScreen screen = new RedFlagScreen();
     private final FeedbackRules rules = new FeedbackRules();
@@ -82,7 +84,8 @@ public class PlanDesk {
     private final Clock clock = Clock.systemUTC();
 
     public PlanDesk(CatalogReadModel catalog, ArticleReadModel articles, Outbox outbox, ObjectMapper mapper,
-            EntityManager entityManager, MeterRegistry registry, VersionDocuments documents) {
+            EntityManager entityManager, MeterRegistry registry, VersionDocuments documents, RequestChecks checks) {
+        this.checks = checks;
         this.catalog = catalog;
         this.articles = articles;
         this.outbox = outbox;
@@ -94,7 +97,8 @@ public class PlanDesk {
 
     @Transactional
     public Created create(String partner, String idempotencyKey, CreatePlanRequest body) {
-        PlanRequests.check(body);
+        CatalogIndex.Snapshot held = catalog.index().snapshot();
+        PlanRequests.check(checks, body, held.exercises().isEmpty() ? null : held.equipment());
         String hash = hash(body);
         if (idempotencyKey != null) {
             Optional<Created> replay = replay(partner, idempotencyKey, hash);

@@ -3,6 +3,8 @@ package dev.kinetic.plan.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -144,6 +146,21 @@ class PlanApiIT {
         given().auth().oauth2(partner("partner-bad")).get("/api/v1/plans").then().statusCode(200).body("total", equalTo(0));
         given().get("/api/v1/plans/goals").then().statusCode(200)
                 .body("find { it.slug == 'low-back-pain-relief' }.patterns", hasItems("hip-extension", "anti-extension"));
+    }
+
+    @Test
+    void everyProblemOfARequestIsNamedInOneAnswerAndUnknownEquipmentIsRefused() {
+        String allWrong = PlanBodies.seedCase(100).replaceAll("\"screening\":\\{[^}]*\\},", "")
+                .replace("\"daysPerWeek\":3", "\"daysPerWeek\":0").replace("\"mini-band\"", "\"unicorn\"");
+        create("partner-bad", allWrong).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("daysPerWeek", "weeks", "screening", "equipment[0]"))
+                .body("violations.find { it.field == 'equipment[0]' }.message", containsString("dumbbell"));
+        // A typo is a field error, never a quietly different (bodyweight) plan.
+        create("partner-bad", PlanBodies.seedCase(4).replace("\"mini-band\"", "\"dumbell\"")).then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("equipment[0]"));
+        create("partner-bad", "null").then().statusCode(400).contentType("application/problem+json");
+        create("partner-bad", PlanBodies.seedCase(4).replace("\"locale\":\"en\"", "\"locale\":\"e\\u0000\"")).then()
+                .statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("locale"));
     }
 
     @Test
