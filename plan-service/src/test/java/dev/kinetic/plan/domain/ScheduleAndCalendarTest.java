@@ -45,4 +45,19 @@ class ScheduleAndCalendarTest {
                 "Glute bridge\\; hüftbrücke\\, «ponte»: 2 x 10-12 reps");
         assertThat(ics).endsWith("END:VCALENDAR\r\n");
     }
+
+    @Test
+    void aNameWithLineBreaksCannotAddPropertiesOrEvents() {
+        // Catalog names are single lines, but an event written before that rule must not break the calendar either.
+        CatalogExercise hostile = new CatalogExercise("glute-bridge", "Bridge\r\nEND:VEVENT\r\nBEGIN:VEVENT\nATTACH:https://evil.example",
+                "hip-extension", Level.BEGINNER, Set.of("bodyweight"), Set.of("gluteus-maximus"), Map.of(), false, null, null, null, true);
+        PlanRequest request = new PlanRequest(List.of(Goal.GLUTE_STRENGTH), Level.BEGINNER, Set.of(), 1, 20, 1, Set.of(), 0, Set.of());
+        Plan plan = new PlanGenerator().generate(request, List.of(hostile));
+        String ics = ICalendar.of("p1", 1, plan, new Schedule(LocalDate.of(2026, 12, 7), ZoneId.of("UTC"), LocalTime.of(18, 0), 1),
+                Instant.parse("2026-11-24T10:00:00Z"));
+        List<String> lines = List.of(ics.replace("\r\n ", "").split("\r\n"));
+        assertThat(lines).filteredOn(l -> l.equals("BEGIN:VEVENT")).hasSize(plan.weeks().get(0).sessions().size());
+        assertThat(lines).noneMatch(l -> l.startsWith("ATTACH:"));
+        assertThat(lines).allMatch(l -> !l.contains("\r") && !l.contains("\n"));
+    }
 }
