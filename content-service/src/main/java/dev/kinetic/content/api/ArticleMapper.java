@@ -1,5 +1,8 @@
 package dev.kinetic.content.api;
 
+import dev.kinetic.platform.problem.RequestChecks;
+import dev.kinetic.platform.problem.Violation;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,22 +47,26 @@ public final class ArticleMapper {
     }
 
     /** An editor's content as an article carrying only that content (the desk applies it to the stored one). */
-    static Article content(ArticleRequest r) {
+    static Article content(ArticleRequest r, List<Violation> violations) {
         List<Section> sections = new ArrayList<>();
-        for (int i = 0; i < r.sections().size(); i++) {
+        for (int i = 0; i < (r.sections() == null ? 0 : r.sections().size()); i++) {
             SectionView s = r.sections().get(i);
+            if (s == null) {
+                continue;
+            }
             List<Block> blocks = new ArrayList<>();
             for (int j = 0; j < (s.blocks() == null ? 0 : s.blocks().size()); j++) {
                 try {
                     blocks.add(block(s.blocks().get(j)));
                 } catch (RuntimeException e) {
-                    throw dev.kinetic.platform.problem.ProblemException.invalid("sections[" + i + "].blocks[" + j + "]",
-                            "not a valid block: type must be paragraph, list, image, callout or exercise with its fields");
+                    violations.add(new Violation("sections[" + i + "].blocks[" + j + "]",
+                            "not a valid block: type must be paragraph, list, image, callout or exercise with its fields"));
                 }
             }
             sections.add(new Section(s.heading(), blocks));
         }
-        ArticleView.Tags t = r.tags();
+        RequestChecks.reject(violations);
+        ArticleView.Tags t = r.tags() == null ? new ArticleView.Tags(null, null, null) : r.tags();
         return new Article(null, null, r.locale() == null ? "en" : r.locale(), r.title(), r.summary(), sections, set(t.muscles()), set(t.conditions()),
                 set(t.exercises()), null, r.medicalReviewer(), r.reviewedOn(), ArticleStatus.DRAFT, null, null, 1, List.of());
     }

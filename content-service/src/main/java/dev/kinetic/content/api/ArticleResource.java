@@ -17,6 +17,8 @@ import dev.kinetic.content.domain.CatalogReferences;
 import dev.kinetic.content.persistence.ArticleRepository;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.ProblemType;
+import dev.kinetic.platform.problem.RequestChecks;
+import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.security.Caller;
 import dev.kinetic.platform.security.Roles;
@@ -59,9 +61,11 @@ public class ArticleResource {
     private final ArticleRepository articles;
     private final VocabularyCache vocabulary;
     private final PublishedArticleCache cache;
+    private final RequestChecks checks;
 
     public ArticleResource(ArticleDesk desk, ArticleRepository articles, VocabularyCache vocabulary,
-            PublishedArticleCache cache) {
+            PublishedArticleCache cache, RequestChecks checks) {
+        this.checks = checks;
         this.desk = desk;
         this.articles = articles;
         this.vocabulary = vocabulary;
@@ -96,8 +100,8 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Create a draft from structured content (ingest raw text with /ingest instead)")
-    public Response create(@Valid ArticleRequest request, @Context SecurityContext security, @Context UriInfo uri) {
-        Article created = desk.create(ArticleMapper.content(request), Caller.name(security));
+    public Response create(ArticleRequest request, @Context SecurityContext security, @Context UriInfo uri) {
+        Article created = desk.create(content(request), Caller.name(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
                 .entity(ArticleMapper.toView(created)).tag(etag(created)).build();
     }
@@ -163,9 +167,9 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Replace an article's content; needs If-Match. A published article is published again")
-    public Response edit(@PathParam("slug") String slug, @Valid ArticleRequest request,
+    public Response edit(@PathParam("slug") String slug, ArticleRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        return ok(desk.edit(slug, VersionTags.expected(ifMatch), ArticleMapper.content(request), Caller.name(security)));
+        return ok(desk.edit(slug, VersionTags.expected(ifMatch), content(request), Caller.name(security)));
     }
 
     @GET
@@ -261,4 +265,12 @@ public class ArticleResource {
         return VersionTags.of(article.version());
     }
 
+
+    /** The editor's content, or one problem naming every field and block that is wrong. */
+    private Article content(ArticleRequest request) {
+        if (request == null) {
+            RequestChecks.reject(List.of(new Violation("request", "an article body is required")));
+        }
+        return ArticleMapper.content(request, checks.of(request));
+    }
 }

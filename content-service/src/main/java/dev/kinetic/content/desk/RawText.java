@@ -1,5 +1,7 @@
 package dev.kinetic.content.desk;
 
+import dev.kinetic.platform.validation.SafeText;
+
 import dev.kinetic.content.domain.HtmlReader;
 import dev.kinetic.content.domain.MarkdownReader;
 import dev.kinetic.content.domain.PlainTextReader;
@@ -15,11 +17,13 @@ public final class RawText {
     private RawText() {
     }
 
+    /** Control characters other than line breaks and tabs (a NUL above all) carry no text and are dropped first. */
     public static SourcePage read(String body, String mediaType) {
+        String text = SafeText.withoutControls(body);
         return switch (mediaType) {
-            case HTML -> HtmlReader.read(body);
-            case MARKDOWN -> MarkdownReader.read(body);
-            default -> PlainTextReader.read(body);
+            case HTML -> HtmlReader.read(text);
+            case MARKDOWN -> MarkdownReader.read(text);
+            default -> PlainTextReader.read(text);
         };
     }
 }

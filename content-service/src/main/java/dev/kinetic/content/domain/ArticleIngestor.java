@@ -363,12 +363,13 @@ public final class ArticleIngestor {
             return new Block.Image(safeUrl(b.url()), b.alt() == null || b.alt().isEmpty() ? null : b.alt(), null, null);
         }
 
+        /** Only links a client may render: https or site-relative (never javascript:, data: or plain http). */
         private static String safeUrl(String url) {
             if (url == null || url.isBlank()) {
                 return null;
             }
-            String u = url.strip().toLowerCase(java.util.Locale.ROOT);
-            return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("/") && !u.startsWith("//") ? url.strip() : null;
+            String u = url.strip();
+            return u.length() <= ArticleLimits.URL && dev.kinetic.platform.validation.SafeText.safeUrl(u) ? u : null;
         }
 
         /** A caption or credit line: attached to the image just before it, or an image of its own. */

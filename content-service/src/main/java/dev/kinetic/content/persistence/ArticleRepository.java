@@ -109,7 +109,7 @@ public class ArticleRepository {
                     setweight(to_tsvector(cast(?2 AS regconfig), ?3), 'A') || setweight(to_tsvector(cast(?2 AS regconfig), ?4), 'B')
                 WHERE id = ?1""")
                 .setParameter(1, article.id()).setParameter(2, searchConfiguration(article.locale()))
-                .setParameter(3, article.title()).setParameter(4, bodyText(article)).executeUpdate();
+                .setParameter(3, article.title()).setParameter(4, Snippet.withoutMarkers(bodyText(article))).executeUpdate();
     }
 
     /** PostgreSQL's text-search configuration for a locale: stemming in the article's own language. */
@@ -173,15 +173,15 @@ public class ArticleRepository {
     public List<SearchHit> search(String text, String locale, int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT slug, title, ts_rank(search_vector, query) AS rank,
-                       ts_headline(cast(?2 AS regconfig), search_text, query,
-                                   'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=1')
+                       ts_headline(cast(?2 AS regconfig), search_text, query, ?5)
                 FROM article, websearch_to_tsquery(cast(?2 AS regconfig), ?1) AS query
                 WHERE status = 'published' AND locale = ?3 AND search_vector @@ query
                 ORDER BY rank DESC, slug
                 LIMIT ?4""")
                 .setParameter(1, text).setParameter(2, searchConfiguration(locale)).setParameter(3, locale)
-                .setParameter(4, limit).getResultList();
-        return rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], ((Number) r[2]).doubleValue(), (String) r[3])).toList();
+                .setParameter(4, limit).setParameter(5, Snippet.HEADLINE_OPTIONS).getResultList();
+        return rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], ((Number) r[2]).doubleValue(),
+                Snippet.html((String) r[3]))).toList();
     }
 
     public record SearchHit(String slug, String title, double rank, String snippet) {

@@ -154,6 +154,36 @@ class ArticleWorkflowIT {
     }
 
     @Test
+    void markupInAnArticleIsShownAsTextInSearchSnippetsAndUnsafeLinksNeverStored() {
+        awaitCatalog();
+        String editor = TestTokens.editor();
+        JsonPath ingested = given().auth().oauth2(editor).contentType(ContentType.HTML)
+                .body("<html><body><h1>Bridges Against Back Ache</h1><p>Glute bridges help. &lt;img src=x onerror=alert(1)&gt; "
+                        + "Hold each glute bridge at the top and squeeze.</p><img src=\"javascript:alert(2)\" alt=\"A bridge\">"
+                        + "<p>Nul\u0000 bytes are dropped.</p></body></html>")
+                .post(ARTICLES + "/ingest").then().statusCode(201).extract().jsonPath();
+        String slug = ingested.getString("article.slug");
+        assertThat(ingested.getList("article.sections.blocks.flatten().findAll { it.type == 'image' }.url")).containsOnlyNulls();
+        given().auth().oauth2(editor).header("If-Match", "\"1\"").post(ARTICLES + "/" + slug + "/publish").then().statusCode(200);
+        String snippet = given().queryParam("q", "glute bridges onerror").get(ARTICLES + "/search").then().statusCode(200)
+                .extract().path("hits.find { it.slug == '" + slug + "' }.snippet");
+        assertThat(snippet).contains("<mark>").contains("&lt;img").doesNotContain("<img");
+
+        String withScriptLink = """
+                {"title":"Links","sections":[{"heading":"Two\\nlines","blocks":[
+                  {"type":"image","url":"javascript:alert(1)","alt":"x"},
+                  {"type":"image","url":"http://plain.example/a.jpg"},
+                  {"type":"image","url":"/media/ok.jpg"},
+                  {"type":"unknown"}]}],"tags":{"muscles":[],"conditions":[],"exercises":[]}}""";
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(withScriptLink).post(ARTICLES).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("sections[0].heading", "sections[0].blocks[0].url", "sections[0].blocks[1].url",
+                        "sections[0].blocks[3]"))
+                .body("violations.field", not(hasItem("sections[0].blocks[2].url")));
+        given().urlEncodingEnabled(false).get(ARTICLES + "/a%00b").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void aSpanishArticleLinksThroughTheNamesTheCatalogCarries() {
         awaitCatalog();
         given().auth().oauth2(TestTokens.editor()).contentType("text/plain; charset=UTF-8").queryParam("locale", "es")
