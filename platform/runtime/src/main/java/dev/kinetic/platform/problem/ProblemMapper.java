@@ -7,7 +7,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.kinetic.platform.outbox.EventTooLargeException;
@@ -48,14 +47,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        List<Violation> violations = List.of();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            violations = List.of(new Violation(jsonPath(mapping.getPath()), e.getOriginalMessage()));
-        }
-        String where = e.getLocation() == null ? ""
-                : " (at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return responses.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON for this request: "
-                + e.getOriginalMessage() + where, path(uri), violations);
+        return responses.of(ProblemType.MALFORMED_REQUEST, JsonProblems.detail(e), path(uri), JsonProblems.violations(e));
     }
 
     /** Declared separately so it takes precedence over Quarkus' built-in mapper for this subtype. */
@@ -144,21 +136,6 @@ public class ProblemMapper {
             case "method-not-allowed" -> "This resource does not support that method";
             default -> type.title();
         };
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static String path(UriInfo uri) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
@@ -33,9 +34,19 @@ public class NoNulStrings implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (value != null && value.indexOf('\0') >= 0) {
-                return (String) context.handleWeirdStringValue(String.class, value, "a NUL character is not allowed in any text");
+                throw new NulCharacterException(parser);
             }
             return value;
+        }
+    }
+
+    public static final String MESSAGE = "a NUL character is not allowed in any text";
+
+    /** The field error a NUL is reported as. */
+    public static final class NulCharacterException extends MismatchedInputException {
+
+        NulCharacterException(JsonParser parser) {
+            super(parser, MESSAGE, String.class);
         }
     }
 }
