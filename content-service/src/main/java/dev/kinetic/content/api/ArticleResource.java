@@ -28,6 +28,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -150,9 +151,8 @@ public class ArticleResource {
                 .map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
         if (published.isPresent()) {
             EntityTag tag = VersionTags.of(published.get().version());
-            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-            return notModified != null ? notModified.build()
-                    : Response.ok(published.get().json(), MediaType.APPLICATION_JSON).tag(tag).build();
+            return VersionTags.decided(request, tag)
+                    .orElseGet(() -> Response.ok(published.get().json(), MediaType.APPLICATION_JSON).tag(tag).build());
         }
         // Not published: only editors may see it, always fresh from the database.
         Article article = articles.findBySlug(slug)
@@ -221,7 +221,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Schedule publication at publishAt; needs If-Match")
-    public Response schedule(@PathParam("slug") String slug, @Valid ScheduleRequest schedule,
+    public Response schedule(@PathParam("slug") String slug, @Valid @NotNull ScheduleRequest schedule,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
         return ok(desk.schedule(slug, VersionTags.expected(ifMatch), schedule.publishAt(), Caller.name(security)));
     }

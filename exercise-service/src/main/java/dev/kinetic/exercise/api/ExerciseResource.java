@@ -36,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -181,11 +182,8 @@ public class ExerciseResource {
         CatalogSnapshot snapshot = cache.current();
         Exercise exercise = snapshot.find(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'"));
         EntityTag tag = etag(exercise);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(representations.exercise(snapshot, exercise), MediaType.APPLICATION_JSON).tag(tag).build();
+        return VersionTags.decided(request, tag)
+                .orElseGet(() -> Response.ok(representations.exercise(snapshot, exercise), MediaType.APPLICATION_JSON).tag(tag).build());
     }
 
     @GET
@@ -298,7 +296,7 @@ public class ExerciseResource {
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Approve a batch the editor has looked through", description = "Answered per slug: approved, "
             + "stale (changed since the version given for it, or rejected) or not-found; each slug is all or nothing.")
-    public ApprovalsResponse approveAll(@Valid ApprovalsRequest request, @Context SecurityContext security) {
+    public ApprovalsResponse approveAll(@Valid @NotNull ApprovalsRequest request, @Context SecurityContext security) {
         List<CatalogEditor.Approval> answers = editor.approveAll(request.slugs(), request.versions(), request.note(), Caller.name(security));
         List<ApprovalsResponse.Item> items = answers.stream().map(a -> new ApprovalsResponse.Item(a.slug(), a.outcome(), a.version())).toList();
         return new ApprovalsResponse(count(items, "approved"), count(items, "stale"), count(items, "not-found"), items);

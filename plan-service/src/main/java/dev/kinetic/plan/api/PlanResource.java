@@ -108,11 +108,7 @@ public class PlanResource {
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request) {
         PlanDesk.Current current = desk.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.build();
-        }
-        return Response.ok(current.json()).tag(tag).build();
+        return VersionTags.decided(request, tag).orElseGet(() -> Response.ok(current.json()).tag(tag).build());
     }
 
     @GET

@@ -1,5 +1,8 @@
 package dev.kinetic.platform.problem;
 
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
 import jakarta.ws.rs.core.EntityTag;
 
 /**
@@ -9,6 +12,23 @@ import jakarta.ws.rs.core.EntityTag;
 public final class VersionTags {
 
     private VersionTags() {
+    }
+
+    /**
+     * The answer to a conditional read, if the request's preconditions decide it: 304 when the client's
+     * copy is current; a failed If-Match is a precondition-failed problem, not an empty 412.
+     */
+    public static java.util.Optional<Response> decided(Request request, EntityTag tag) {
+        Response.ResponseBuilder decided = request.evaluatePreconditions(tag);
+        if (decided == null) {
+            return java.util.Optional.empty();
+        }
+        Response response = decided.build();
+        if (response.getStatus() == ProblemType.PRECONDITION_FAILED.status()) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The resource is at version " + tag.getValue()
+                    + ", which If-Match does not name");
+        }
+        return java.util.Optional.of(response);
     }
 
     public static EntityTag of(int version) {
