@@ -166,6 +166,48 @@ class LocalSuiteIT {
         assertThat(exercises(substituted)).doesNotContain(exercise);
     }
 
+    /**
+     * The hostile-input scenario across the suite: a 12,000-entry media list is refused whole (it used to be
+     * accepted and then block the catalog's event stream for good), and the next catalog changes still
+     * reach plan-service within seconds.
+     */
+    @Test
+    @Order(3)
+    void aHugeCatalogWriteIsRefusedAndTheNextChangesStillReachPlanService() throws Exception {
+        String editor = suite.tokens().get("editor");
+        String planMetrics = "http://127.0.0.1:" + suite.services().get(2).managementPort() + "/q/metrics";
+        long before = catalogVersion(get(planMetrics).body());
+        String exercise = "huge-media-probe";
+        String body = """
+                {"slug":"%s","name":"Huge media probe","aliases":[],"summary":null,"instructions":["Stand tall."],
+                 "cues":[],"mistakes":[],"primaryMuscles":["gluteus-medius"],"secondaryMuscles":[],"equipment":["bodyweight"],
+                 "pattern":"hip-abduction","level":"beginner","mechanic":"isolation","laterality":"unilateral",
+                 "position":"standing","spinalLoad":"none","dosage":{"sets":2,"repsMin":10,"repsMax":15},
+                 "contraindications":[],"regression":null,"progression":null,"media":[%s]}""";
+        String oneImage = "{\"url\":\"https://media.example.org/a.jpg\",\"type\":\"image\",\"licence\":\"CC0-1.0\"}";
+        String huge = body.formatted(exercise, String.join(",", java.util.Collections.nCopies(12_000, oneImage)));
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(huge).post(api(0) + "/api/v1/exercises").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", org.hamcrest.Matchers.hasItem("media"));
+
+        long sent = System.nanoTime();
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(body.formatted(exercise, oneImage))
+                .post(api(0) + "/api/v1/exercises").then().statusCode(201);
+        given().auth().oauth2(editor).header("If-Match", "\"1\"").delete(api(0) + "/api/v1/exercises/" + exercise).then()
+                .statusCode(200);
+        // Created (+1) and retired (+1): plan-service's catalog version is the sum of the versions it holds.
+        await().atMost(Duration.ofSeconds(10)).until(() -> catalogVersion(get(planMetrics).body()) >= before + 2);
+        System.out.printf("catalog changes after a refused huge write reached plan-service in %d ms%n",
+                (System.nanoTime() - sent) / 1_000_000);
+        String exerciseMetrics = get("http://127.0.0.1:" + suite.services().get(0).managementPort() + "/q/metrics").body();
+        assertThat(exerciseMetrics).containsPattern("kinetic_outbox_parked_total(\\{[^}]*\\})? 0\\.0");
+    }
+
+    private static long catalogVersion(String metrics) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^kinetic_catalog_version(\\{[^}]*\\})? ([0-9.E+]+)$").matcher(metrics);
+        return m.find() ? (long) Double.parseDouble(m.group(2)) : -1;
+    }
+
     private static List<String> exercises(JsonPath plan) {
         return plan.getList("plan.weeks.sessions.flatten().items.flatten().exercise", String.class);
     }

@@ -154,8 +154,8 @@ final class Policy {
     private static void recordLimits(List<HasMetadata> objects, List<String> broken) {
         Object brokerLimit = Manifests.custom(objects, "Kafka").stream()
                 .map(k -> ((Map<String, Object>) spec(k).getOrDefault("kafka", Map.of())).getOrDefault("config", Map.of()))
-                .map(c -> ((Map<String, Object>) c).get("message.max.bytes")).findFirst().orElse(null);
-        if (brokerLimit == null || Long.parseLong(brokerLimit.toString()) < OUTBOX_MAX_REQUEST_BYTES) {
+                .map(c -> ((Map<String, Object>) c).getOrDefault("message.max.bytes", "unset")).findFirst().orElse("unset");
+        if (!brokerLimit.toString().matches("\\d+") || Long.parseLong(brokerLimit.toString()) < OUTBOX_MAX_REQUEST_BYTES) {
             broken.add("Kafka message.max.bytes is " + brokerLimit + ", below the outbox's 1 MiB requests");
         }
         for (var topic : Manifests.custom(objects, "KafkaTopic")) {
