@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import dev.kinetic.platform.validation.SafeText;
 
@@ -73,39 +75,40 @@ final class ExerciseBounds {
         return errors;
     }
 
+    private static final String SINGLE_LINE = "must be a single line without control characters";
+    private static final String PROSE = "must not contain control characters other than line breaks and tabs";
+
     private static void line(List<FieldError> errors, String field, String value, int max) {
+        text(errors, field, value, max, SafeText::singleLine, SINGLE_LINE);
+    }
+
+    private static void prose(List<FieldError> errors, String field, String value, int max) {
+        text(errors, field, value, max, SafeText::prose, PROSE);
+    }
+
+    private static void text(List<FieldError> errors, String field, String value, int max, Predicate<String> allowed, String rule) {
         if (value == null) {
             return;
         }
         if (value.length() > max) {
             errors.add(new FieldError(field, "at most " + max + " characters"));
-        } else if (!SafeText.singleLine(value)) {
-            errors.add(new FieldError(field, "must be a single line without control characters"));
+        } else if (!allowed.test(value)) {
+            errors.add(new FieldError(field, rule));
         }
     }
 
     private static void lines(List<FieldError> errors, String field, List<String> values, int maxCount, int max) {
-        count(errors, field, values, maxCount);
-        for (int i = 0; i < Math.min(values.size(), maxCount); i++) {
-            line(errors, field + "[" + i + "]", values.get(i), max);
-        }
-    }
-
-    private static void prose(List<FieldError> errors, String field, String value, int max) {
-        if (value == null) {
-            return;
-        }
-        if (value.length() > max) {
-            errors.add(new FieldError(field, "at most " + max + " characters"));
-        } else if (!SafeText.prose(value)) {
-            errors.add(new FieldError(field, "must not contain control characters other than line breaks and tabs"));
-        }
+        texts(errors, field, values, maxCount, (f, v) -> line(errors, f, v, max));
     }
 
     private static void proseList(List<FieldError> errors, String field, List<String> values, int maxCount, int max) {
+        texts(errors, field, values, maxCount, (f, v) -> prose(errors, f, v, max));
+    }
+
+    private static void texts(List<FieldError> errors, String field, List<String> values, int maxCount, BiConsumer<String, String> each) {
         count(errors, field, values, maxCount);
         for (int i = 0; i < Math.min(values.size(), maxCount); i++) {
-            prose(errors, field + "[" + i + "]", values.get(i), max);
+            each.accept(field + "[" + i + "]", values.get(i));
         }
     }
 
