@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 import dev.kinetic.content.catalog.VocabularyCache;
 import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.domain.ArticleBounds;
 import dev.kinetic.content.domain.ArticleIngestor;
 import dev.kinetic.content.domain.ArticleStatus;
 import dev.kinetic.content.domain.Ingestion;
@@ -54,6 +55,7 @@ public class ArticleDesk {
     public Ingested ingest(String body, String mediaType, String locale, String editor) {
         Ingestion ingestion = ingestor.ingest(RawText.read(body, mediaType), locale, vocabulary.current());
         Article draft = Article.fromIngestion(UUID.randomUUID(), uniqueSlug(ingestion.draft().title()), ingestion, editor);
+        ArticleBounds.check(draft);
         articles.save(draft, editor);
         return new Ingested(draft, ingestion);
     }

@@ -10,11 +10,11 @@ public final class ArticleLimits {
 
     public static final int TITLE = 200;
     public static final int SUMMARY = 1000;
-    public static final int SECTIONS = 100;
+    public static final int SECTIONS = 300;
     public static final int HEADING = 300;
-    public static final int BLOCKS = 500;
+    public static final int BLOCKS = 2000;
     public static final int TEXT = 50_000;
-    public static final int ITEMS = 200;
+    public static final int ITEMS = 500;
     public static final int MENTIONS = 500;
     public static final int URL = 2000;
     public static final int ALT = 1000;

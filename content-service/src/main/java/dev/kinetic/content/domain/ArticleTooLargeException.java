@@ -1,8 +1,10 @@
 package dev.kinetic.content.domain;
 
 /**
- * An article with more blocks than one ingestion may read. Refused before any linking, so no request
- * can hold a worker for long; nothing is cut off silently.
+ * An article larger than Kinetic keeps: more blocks than one ingestion may read (refused before any
+ * linking, so no request can hold a worker for long), or a part over {@link ArticleLimits} (refused
+ * before it is stored, so what ingestion makes an editor can always save again). Nothing is cut off
+ * silently.
  */
 public final class ArticleTooLargeException extends RuntimeException {
 
@@ -13,6 +15,13 @@ public final class ArticleTooLargeException extends RuntimeException {
         super("The article has more than " + limit + " blocks (paragraphs, headings, list items, table rows); split it");
         this.blocks = blocks;
         this.limit = limit;
+    }
+
+    /** A part of the article over its bound, e.g. a section of 800 blocks. */
+    public ArticleTooLargeException(String part) {
+        super("The article is larger than Kinetic keeps: " + part + "; split it");
+        this.blocks = -1;
+        this.limit = -1;
     }
 
     public int blocks() {
