@@ -1,5 +1,8 @@
 package dev.kinetic.content.messaging;
 
+import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.Topics;
+
 import java.util.UUID;
 
 import dev.kinetic.content.api.ArticleMapper;
@@ -12,9 +15,9 @@ import dev.kinetic.platform.events.OutgoingEvent;
  */
 public final class ArticleEvents {
 
-    public static final String TOPIC = "content-articles";
-    public static final String PUBLISHED = "dev.kinetic.article.published.v1";
-    public static final String UNPUBLISHED = "dev.kinetic.article.unpublished.v1";
+    public static final String TOPIC = Topics.CONTENT_ARTICLES;
+    public static final String PUBLISHED = EventTypes.ARTICLE_PUBLISHED;
+    public static final String UNPUBLISHED = EventTypes.ARTICLE_UNPUBLISHED;
 
     /** Data of an unpublished event: which article, at which version, in which state now. */
     public record Unpublished(UUID id, String slug, int version, String status) {

@@ -1,5 +1,8 @@
 package dev.kinetic.content.messaging;
 
+import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.Topics;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -19,8 +22,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CatalogConsumer {
 
-    static final String UPSERTED = "dev.kinetic.exercise.upserted.v1";
-    static final String RETIRED = "dev.kinetic.exercise.retired.v1";
+    static final String UPSERTED = EventTypes.EXERCISE_UPSERTED;
+    static final String RETIRED = EventTypes.EXERCISE_RETIRED;
     private static final Logger LOG = Logger.getLogger(CatalogConsumer.class);
 
     private final CatalogReadModel catalog;
@@ -33,7 +36,7 @@ public class CatalogConsumer {
         this.mapper = mapper;
     }
 
-    @Incoming("exercise-catalog")
+    @Incoming(Topics.EXERCISE_CATALOG)
     @Blocking
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {

@@ -1,5 +1,8 @@
 package dev.kinetic.content.api;
 
+import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.Topics;
+
 import dev.kinetic.platform.testing.EventFeed;
 
 /** Publishes exercise-catalog events as exercise-service would, so content-service can be tested alone. */
@@ -24,14 +27,19 @@ final class CatalogFeed {
             String level, String status, int version, String origin) throws Exception {
         String contraindications = avoidFor == null ? "[]"
                 : "[{\"condition\":\"" + avoidFor + "\",\"severity\":\"avoid\",\"reason\":\"test\"}]";
+        // A whole exercise as exercise-service emits it (EventFeed checks it against exercise.v1.json).
         String data = """
-                {"slug":"%s","name":"%s","aliases":%s,"names":%s,"primaryMuscles":%s,"contraindications":%s,"level":"%s",
-                 "status":"%s","version":%d,"instructions":["x"],"equipment":["bodyweight"],"origin":{"kind":"%s"}}"""
-                .formatted(slug, name, aliasesJson, namesJson, primaryJson, contraindications, level, status, version, origin);
-        send(slug, status.equals("retired") ? "dev.kinetic.exercise.retired.v1" : "dev.kinetic.exercise.upserted.v1", data);
+                {"slug":"%s","name":"%s","aliases":%s,"names":%s,"summary":null,"instructions":["Move with control."],
+                 "cues":[],"mistakes":[],"primaryMuscles":%s,"secondaryMuscles":[],"equipment":["bodyweight"],
+                 "pattern":"hip-extension","level":"%s","mechanic":"compound","laterality":"bilateral","position":"supine",
+                 "spinalLoad":"low","dosage":{"sets":2,"repsMin":8,"repsMax":12,"holdSeconds":null},"contraindications":%s,
+                 "regression":null,"progression":null,"media":[],"status":"%s","version":%d,"origin":{"kind":"%s"},
+                 "review":{"status":"approved"},"inferences":[]}"""
+                .formatted(slug, name, aliasesJson, namesJson, primaryJson, level, contraindications, status, version, origin);
+        send(slug, status.equals("retired") ? EventTypes.EXERCISE_RETIRED : EventTypes.EXERCISE_UPSERTED, data);
     }
 
     static void send(String key, String type, String data) {
-        EventFeed.send("exercise-catalog", key, type, data);
+        EventFeed.send(Topics.EXERCISE_CATALOG, key, type, data);
     }
 }

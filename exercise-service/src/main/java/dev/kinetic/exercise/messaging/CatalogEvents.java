@@ -1,5 +1,8 @@
 package dev.kinetic.exercise.messaging;
 
+import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.Topics;
+
 import dev.kinetic.exercise.api.ExerciseMapper;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.platform.events.OutgoingEvent;
@@ -10,9 +13,9 @@ import dev.kinetic.platform.events.OutgoingEvent;
  */
 public final class CatalogEvents {
 
-    public static final String TOPIC = "exercise-catalog";
-    public static final String UPSERTED = "dev.kinetic.exercise.upserted.v1";
-    public static final String RETIRED = "dev.kinetic.exercise.retired.v1";
+    public static final String TOPIC = Topics.EXERCISE_CATALOG;
+    public static final String UPSERTED = EventTypes.EXERCISE_UPSERTED;
+    public static final String RETIRED = EventTypes.EXERCISE_RETIRED;
 
     private CatalogEvents() {
     }

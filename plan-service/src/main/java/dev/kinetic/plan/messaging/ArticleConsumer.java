@@ -1,5 +1,8 @@
 package dev.kinetic.plan.messaging;
 
+import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.Topics;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,8 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ArticleConsumer {
 
-    static final String PUBLISHED = "dev.kinetic.article.published.v1";
-    static final String UNPUBLISHED = "dev.kinetic.article.unpublished.v1";
+    static final String PUBLISHED = EventTypes.ARTICLE_PUBLISHED;
+    static final String UNPUBLISHED = EventTypes.ARTICLE_UNPUBLISHED;
 
     private final ArticleReadModel articles;
     private final ObjectMapper mapper;
@@ -26,7 +29,7 @@ public class ArticleConsumer {
         this.mapper = mapper;
     }
 
-    @Incoming("content-articles")
+    @Incoming(Topics.CONTENT_ARTICLES)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         try {

@@ -1,5 +1,8 @@
 package dev.kinetic.plan.messaging;
 
+import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.Topics;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -22,8 +25,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CatalogConsumer {
 
-    static final String UPSERTED = "dev.kinetic.exercise.upserted.v1";
-    static final String RETIRED = "dev.kinetic.exercise.retired.v1";
+    static final String UPSERTED = EventTypes.EXERCISE_UPSERTED;
+    static final String RETIRED = EventTypes.EXERCISE_RETIRED;
     private static final Logger LOG = Logger.getLogger(CatalogConsumer.class);
 
     private final CatalogReadModel catalog;
@@ -36,7 +39,7 @@ public class CatalogConsumer {
         this.mapper = mapper;
     }
 
-    @Incoming("exercise-catalog")
+    @Incoming(Topics.EXERCISE_CATALOG)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         try {

@@ -1,5 +1,8 @@
 package dev.kinetic.plan.messaging;
 
+import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.Topics;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -14,10 +17,10 @@ import dev.kinetic.platform.events.OutgoingEvent;
  */
 public final class PlanEvents {
 
-    public static final String TOPIC = "plan-events";
-    public static final String GENERATED = "dev.kinetic.plan.generated.v1";
-    public static final String ADJUSTED = "dev.kinetic.plan.adjusted.v1";
-    public static final String PAUSED = "dev.kinetic.plan.paused.v1";
+    public static final String TOPIC = Topics.PLAN_EVENTS;
+    public static final String GENERATED = EventTypes.PLAN_GENERATED;
+    public static final String ADJUSTED = EventTypes.PLAN_ADJUSTED;
+    public static final String PAUSED = EventTypes.PLAN_PAUSED;
 
     public record Referral(Urgency urgency, List<RedFlag> flags) {
     }

@@ -1,5 +1,7 @@
 package dev.kinetic.plan.readmodel;
 
+import dev.kinetic.contracts.Topics;
+
 import dev.kinetic.plan.domain.ArticleIndex;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ArticleReadModel {
 
-    public static final String TOPIC = "content-articles";
+    public static final String TOPIC = Topics.CONTENT_ARTICLES;
 
     private final ArticleIndex index = new ArticleIndex();
     private final TopicCatchUp catchUp = new TopicCatchUp(TOPIC);

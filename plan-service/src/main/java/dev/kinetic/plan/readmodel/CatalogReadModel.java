@@ -1,5 +1,7 @@
 package dev.kinetic.plan.readmodel;
 
+import dev.kinetic.contracts.Topics;
+
 import dev.kinetic.plan.domain.CatalogIndex;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CatalogReadModel {
 
-    public static final String TOPIC = "exercise-catalog";
+    public static final String TOPIC = Topics.EXERCISE_CATALOG;
 
     private final CatalogIndex index = new CatalogIndex();
     private final TopicCatchUp catchUp = new TopicCatchUp(TOPIC);

@@ -183,6 +183,13 @@ final class Policy {
         Set<String> topics = Manifests.custom(objects, "KafkaTopic").stream()
                 .map(t -> (String) spec(t).getOrDefault("topicName", t.getMetadata().getName())).collect(Collectors.toSet());
         recordLimits(objects, broken);
+        for (dev.kinetic.contracts.Topic topic : dev.kinetic.contracts.Topics.ALL) {
+            Set<String> consumers = new TreeSet<>();
+            ServiceContract.SERVICES.stream().filter(s -> ServiceContract.of(s).consumedTopics().contains(topic.name())).forEach(consumers::add);
+            if (!consumers.equals(new TreeSet<>(topic.consumers()))) {
+                broken.add("topic " + topic.name() + " is consumed by " + consumers + " but the contracts name " + topic.consumers());
+            }
+        }
         for (String service : new TreeSet<>(ServiceContract.SERVICES)) {
             ServiceContract contract = ServiceContract.of(service);
             contract.allTopics().stream().filter(t -> !topics.contains(t))

@@ -1,5 +1,10 @@
 package dev.kinetic.deploy.kubernetes;
 
+import java.util.stream.Collectors;
+
+import dev.kinetic.contracts.Topic;
+import dev.kinetic.contracts.Topics;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -19,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * What a service needs from its deployment, read from the service itself: the topics it consumes
  * (and their dead-letter topics) and its consumer groups from its configuration, the topics it
- * produces from its event schemas ({@code $id} names the topic), the environment variables its
+ * produces from the contracts module, the environment variables its
  * configuration requires (a {@code ${VAR}} without default), and the API paths of its OpenAPI
  * document as written at build time.
  */
@@ -27,7 +32,6 @@ record ServiceContract(String name, Set<String> consumedTopics, Set<String> dead
         Set<String> groupPrefixes, Set<String> producedTopics, Set<String> requiredVariables, Set<String> apiPaths) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
-    private static final Pattern SCHEMA_TOPIC = Pattern.compile("/schemas/([a-z0-9.-]+)/");
     static final Set<String> SERVICES = Set.of("exercise-service", "content-service", "plan-service");
 
     static ServiceContract of(String name) {
@@ -61,27 +65,14 @@ record ServiceContract(String name, Set<String> consumedTopics, Set<String> dead
                 }
             }
         }
-        return new ServiceContract(name, consumed, deadLetters, groups, prefixes, producedTopics(root.resolve(name)), variables,
+        return new ServiceContract(name, consumed, deadLetters, groups, prefixes, producedTopics(name), variables,
                 apiPaths(root.resolve(name + "/target/openapi/openapi.json")));
     }
 
-    private static Set<String> producedTopics(Path service) {
-        Set<String> topics = new TreeSet<>();
-        Path schemas = service.resolve("src/main/resources/schemas");
-        if (!Files.isDirectory(schemas)) {
-            return topics;
-        }
-        try (Stream<Path> files = Files.list(schemas)) {
-            files.forEach(f -> {
-                Matcher topic = SCHEMA_TOPIC.matcher(Manifests.read(f));
-                if (topic.find()) {
-                    topics.add(topic.group(1));
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return topics;
+    /** The topics the contracts name {@code service} the producer of. */
+    private static Set<String> producedTopics(String service) {
+        return Topics.ALL.stream().filter(t -> t.producer().equals(service)).map(Topic::name)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> apiPaths(Path openApi) {

@@ -2,6 +2,8 @@ package dev.kinetic.platform.embedded;
 
 import java.util.List;
 
+import dev.kinetic.contracts.Topics;
+
 /** The suite's topics (see README "Events"): state topics are compacted, history and dead letters are not. */
 public final class KineticTopics {
 
@@ -12,12 +14,14 @@ public final class KineticTopics {
      */
     public static final int MAX_MESSAGE_BYTES = 1_048_588;
 
-    public static final List<TopicSpec> ALL = List.of(
-            new TopicSpec("exercise-catalog", 3, true),
-            new TopicSpec("exercise-catalog.dlq", 1, false),
-            new TopicSpec("content-articles", 3, true),
-            new TopicSpec("content-articles.dlq", 1, false),
-            new TopicSpec("plan-events", 3, false));
+    /** Every topic of the contracts, and a dead-letter topic for each one the suite consumes. */
+    public static final List<TopicSpec> ALL = Topics.ALL.stream()
+            .<TopicSpec>mapMulti((topic, specs) -> {
+                specs.accept(new TopicSpec(topic.name(), topic.partitions(), topic.compacted()));
+                if (topic.consumedInside()) {
+                    specs.accept(new TopicSpec(topic.deadLetters(), 1, false));
+                }
+            }).toList();
 
     private KineticTopics() {
     }

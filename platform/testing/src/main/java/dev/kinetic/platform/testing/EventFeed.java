@@ -19,8 +19,17 @@ public final class EventFeed {
     private EventFeed() {
     }
 
-    /** Sends one event in binary mode and waits for the broker's acknowledgement. */
+    /**
+     * Sends one event in binary mode and waits for the broker's acknowledgement; the data must follow the
+     * producer's schema for {@code type}, so a fixture cannot drift from what the producer emits.
+     */
     public static void send(String topic, String key, String type, String data) {
+        EventContracts.assertValid(type, data);
+        sendAsIs(topic, key, type, data);
+    }
+
+    /** Sends data that deliberately breaks the contract: a poison message, or a field a later producer may add. */
+    public static void sendAsIs(String topic, String key, String type, String data) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {

@@ -1,0 +1,28 @@
+package dev.kinetic.contracts;
+
+import java.util.List;
+
+/** The suite's topics (README, Events). Channel names in the services are these names. */
+public final class Topics {
+
+    public static final String EXERCISE_CATALOG = "exercise-catalog";
+    public static final String CONTENT_ARTICLES = "content-articles";
+    public static final String PLAN_EVENTS = "plan-events";
+
+    public static final List<Topic> ALL = List.of(
+            new Topic(EXERCISE_CATALOG, "exercise-service", List.of("content-service", "plan-service"), true, 3,
+                    List.of(EventTypes.EXERCISE_UPSERTED, EventTypes.EXERCISE_RETIRED)),
+            new Topic(CONTENT_ARTICLES, "content-service", List.of("plan-service"), true, 3,
+                    List.of(EventTypes.ARTICLE_PUBLISHED, EventTypes.ARTICLE_UNPUBLISHED)),
+            // Read by partner integrations and analytics, outside the suite.
+            new Topic(PLAN_EVENTS, "plan-service", List.of(), false, 3,
+                    List.of(EventTypes.PLAN_GENERATED, EventTypes.PLAN_ADJUSTED, EventTypes.PLAN_PAUSED)));
+
+    private Topics() {
+    }
+
+    public static Topic named(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No topic " + name));
+    }
+}
