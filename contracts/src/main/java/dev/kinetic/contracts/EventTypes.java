@@ -7,6 +7,8 @@ public final class EventTypes {
 
     public static final String EXERCISE_UPSERTED = "dev.kinetic.exercise.upserted.v1";
     public static final String EXERCISE_RETIRED = "dev.kinetic.exercise.retired.v1";
+    /** The catalog's vocabularies, on exercise-catalog under the key {@code vocabulary}. */
+    public static final String CATALOG_VOCABULARY = "dev.kinetic.catalog.vocabulary.v1";
     public static final String ARTICLE_PUBLISHED = "dev.kinetic.article.published.v1";
     public static final String ARTICLE_UNPUBLISHED = "dev.kinetic.article.unpublished.v1";
     public static final String PLAN_GENERATED = "dev.kinetic.plan.generated.v1";
@@ -16,6 +18,7 @@ public final class EventTypes {
     private static final Map<String, String> SCHEMAS = Map.of(
             EXERCISE_UPSERTED, "exercise.v1",
             EXERCISE_RETIRED, "exercise.v1",
+            CATALOG_VOCABULARY, "catalog.vocabulary.v1",
             ARTICLE_PUBLISHED, "article.published.v1",
             ARTICLE_UNPUBLISHED, "article.unpublished.v1",
             PLAN_GENERATED, "plan.generated.v1",

@@ -11,7 +11,7 @@ public final class Topics {
 
     public static final List<Topic> ALL = List.of(
             new Topic(EXERCISE_CATALOG, "exercise-service", List.of("content-service", "plan-service"), true, 3,
-                    List.of(EventTypes.EXERCISE_UPSERTED, EventTypes.EXERCISE_RETIRED)),
+                    List.of(EventTypes.EXERCISE_UPSERTED, EventTypes.EXERCISE_RETIRED, EventTypes.CATALOG_VOCABULARY)),
             new Topic(CONTENT_ARTICLES, "content-service", List.of("plan-service"), true, 3,
                     List.of(EventTypes.ARTICLE_PUBLISHED, EventTypes.ARTICLE_UNPUBLISHED)),
             // Read by partner integrations and analytics, outside the suite.

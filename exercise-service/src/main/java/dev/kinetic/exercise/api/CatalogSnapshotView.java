@@ -1,5 +1,7 @@
 package dev.kinetic.exercise.api;
 
+import dev.kinetic.contracts.catalog.CatalogVocabulary;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CatalogSnapshotView(
         @Schema(description = "Catalog revision: increases with every change to any exercise") long revision,
         int count,
-        List<ExerciseView> exercises) {
+        List<ExerciseView> exercises,
+        @Schema(description = "The catalog's vocabularies, as on the exercise-catalog topic") CatalogVocabulary vocabulary) {
 }

@@ -66,7 +66,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class ExerciseResource {
 
     /** Sub-resources of /api/v1/exercises that an exercise slug would otherwise shadow. */
-    static final Set<String> RESERVED_SLUGS = Set.of("search", "snapshot", "import", "patterns", "levels",
+    static final Set<String> RESERVED_SLUGS = Set.of("search", "snapshot", "vocabulary", "import", "patterns", "levels",
             "conditions", "reviews", "approvals");
 
     static final int MAX_IMPORT = 5_000;
@@ -146,7 +146,7 @@ public class ExerciseResource {
     public CatalogSnapshotView snapshot() {
         CatalogSnapshot snapshot = cache.current();
         List<ExerciseView> exercises = snapshot.active().stream().map(ExerciseMapper::toView).toList();
-        return new CatalogSnapshotView(snapshot.revision(), exercises.size(), exercises);
+        return new CatalogSnapshotView(snapshot.revision(), exercises.size(), exercises, dev.kinetic.exercise.domain.Vocabularies.current());
     }
 
     @GET

@@ -142,6 +142,8 @@ public record Exercise(
         List<FieldError> errors = new ArrayList<>();
         if (slug == null || slug.length() > 80 || !SLUG.matcher(slug).matches()) {
             errors.add(new FieldError("slug", "must be lower-case words joined by hyphens, at most 80 characters"));
+        } else if (dev.kinetic.contracts.catalog.CatalogVocabulary.KEY.equals(slug)) {
+            errors.add(new FieldError("slug", "'" + slug + "' is the key of the catalog's vocabulary on its topic"));
         }
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "must not be blank"));

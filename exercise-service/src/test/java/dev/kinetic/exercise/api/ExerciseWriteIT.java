@@ -102,6 +102,22 @@ class ExerciseWriteIT {
     }
 
     @Test
+    void theCatalogsVocabulariesArePublishedOnItsTopicAndInItsSnapshot() throws Exception {
+        ConsumerRecord<String, String> event = TopicReader.withKey("exercise-catalog", "vocabulary", 1).get(0);
+        assertThat(TopicReader.header(event, "ce_type")).isEqualTo(EventTypes.CATALOG_VOCABULARY);
+        EventContracts.assertValid(EventTypes.CATALOG_VOCABULARY, event.value());
+        JsonNode vocabulary = mapper.readTree(event.value());
+        List<String> conditions = new ArrayList<>();
+        vocabulary.get("conditions").forEach(c -> conditions.add(c.get("slug").asText()));
+        assertThat(conditions).hasSize(dev.kinetic.exercise.domain.Condition.values().length)
+                .contains("low-back-pain", "shoulder-pain", "wrist-pain", "hypertension");
+        assertThat(given().get(EXERCISES + "/snapshot").then().statusCode(200).extract().<List<String>>path("vocabulary.equipment.slug"))
+                .contains("mini-band", "bodyweight");
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(body("vocabulary", "Vocabulary", null))
+                .post(EXERCISES).then().statusCode(400).body("violations.field", hasItem("slug"));
+    }
+
+    @Test
     void theSchemaRejectsWhatItShould() throws Exception {
         JsonNode valid = mapper.readTree(given().get(EXERCISES + "/glute-bridge").then().extract().asString());
         assertThat(EventContracts.violations(EventTypes.EXERCISE_UPSERTED, valid.toString())).isEmpty();
