@@ -12,13 +12,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.platform.testing.EventContracts;
 
-/** The stand-in for exercise-service's snapshot holds exercises exactly as exercise-service emits them. */
+/** The stand-in for exercise-service's snapshot holds exercises and vocabularies exactly as exercise-service emits them. */
 class CatalogSnapshotFixtureTest {
 
     @Test
     void everyExerciseOfTheSnapshotFixtureFollowsTheProducersSchema() throws Exception {
         try (InputStream in = CatalogSnapshotFixtureTest.class.getResourceAsStream("/catalog-snapshot.json")) {
-            JsonNode exercises = new ObjectMapper().readTree(in).get("exercises");
+            JsonNode snapshot = new ObjectMapper().readTree(in);
+            assertThat(EventContracts.violations(EventTypes.CATALOG_VOCABULARY, snapshot.get("vocabulary").toString())).isEmpty();
+            JsonNode exercises = snapshot.get("exercises");
             assertThat(exercises).hasSizeGreaterThan(40);
             for (JsonNode exercise : exercises) {
                 assertThat(EventContracts.violations(EventTypes.EXERCISE_UPSERTED, exercise.toString()))

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
 
+import dev.kinetic.contracts.catalog.CatalogVocabulary;
 import dev.kinetic.plan.domain.Conditions;
 import dev.kinetic.plan.domain.PlanRequest;
 import dev.kinetic.plan.domain.Schedule;
@@ -32,29 +32,19 @@ public final class PlanRequests {
     }
 
     /**
-     * Every problem of {@code body} in one answer: its field constraints, the vocabularies (conditions,
-     * equipment the catalog knows; not checked while no catalog is held) and the cross-field rules, or
-     * nothing when it is valid.
+     * Every problem of {@code body} in one answer: its field constraints, the catalog's vocabularies
+     * (conditions, equipment) and the cross-field rules, or nothing when it is valid.
      */
-    public static void check(RequestChecks checks, CreatePlanRequest body, SortedSet<String> knownEquipment) {
+    public static void check(RequestChecks checks, CreatePlanRequest body, CatalogVocabulary vocabulary) {
         if (body == null) {
             RequestChecks.reject(List.of(new Violation("request", "a plan request body is required")));
         }
         List<Violation> violations = checks.of(body);
         List<String> conditions = body.conditionsOrNone();
-        for (int i = 0; i < conditions.size(); i++) {
-            if (conditions.get(i) != null && !Conditions.KNOWN.contains(conditions.get(i))) {
-                violations.add(new Violation("conditions[" + i + "]", "unknown condition; one of: "
-                        + String.join(", ", Conditions.KNOWN.stream().sorted().toList())));
-            }
-        }
-        List<String> equipment = body.equipmentOrNone();
-        for (int i = 0; i < equipment.size(); i++) {
-            // A typo ("dumbell") must not quietly give a bodyweight plan.
-            if (knownEquipment != null && equipment.get(i) != null && !knownEquipment.contains(equipment.get(i))) {
-                violations.add(new Violation("equipment[" + i + "]", "unknown equipment; one of: " + String.join(", ", knownEquipment)));
-            }
-        }
+        // Terms the catalog does not define would silently filter nothing: a typo ("dumbell") would quietly give a
+        // bodyweight plan. They are refused, naming the catalog's terms.
+        terms(violations, "conditions", conditions, CatalogVocabulary.slugs(vocabulary.conditions()), "unknown condition");
+        terms(violations, "equipment", body.equipmentOrNone(), CatalogVocabulary.slugs(vocabulary.equipment()), "unknown equipment");
         if (body.goals() != null && new HashSet<>(body.goals()).size() != body.goals().size()) {
             violations.add(new Violation("goals", "a goal is listed twice"));
         }
@@ -74,6 +64,14 @@ public final class PlanRequests {
             }
         }
         RequestChecks.reject(violations);
+    }
+
+    private static void terms(List<Violation> violations, String field, List<String> given, Set<String> known, String problem) {
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) != null && !known.contains(given.get(i))) {
+                violations.add(new Violation(field + "[" + i + "]", problem + "; one of: " + String.join(", ", known)));
+            }
+        }
     }
 
     public static PlanRequest toDomain(CreatePlanRequest body) {

@@ -22,25 +22,9 @@ public final class CatalogIndex {
 
     private final Map<String, Versioned> exercises = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
-    /**
-     * Every exercise held at one catalog version; plans record the version they were generated from. The
-     * equipment terms are those the catalog's exercises use (bodyweight always): what a request may name.
-     */
-    public record Snapshot(long version, List<CatalogExercise> exercises, java.util.SortedSet<String> equipment) {
-
-        Snapshot(long version, List<CatalogExercise> exercises) {
-            this(version, exercises, equipmentOf(exercises));
-        }
-
-        private static java.util.SortedSet<String> equipmentOf(List<CatalogExercise> exercises) {
-            java.util.SortedSet<String> terms = new java.util.TreeSet<>();
-            terms.add(BODYWEIGHT);
-            exercises.forEach(e -> terms.addAll(e.equipment()));
-            return java.util.Collections.unmodifiableSortedSet(terms);
-        }
+    /** Every exercise held at one catalog version; plans record the version they were generated from. */
+    public record Snapshot(long version, List<CatalogExercise> exercises) {
     }
-
-    public static final String BODYWEIGHT = "bodyweight";
 
     /** The snapshot last handed out, valid while {@link #version} is unchanged. */
     private volatile Snapshot listing = new Snapshot(0, List.of());

@@ -1,6 +1,7 @@
 package dev.kinetic.plan.messaging;
 
 import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.catalog.CatalogVocabulary;
 import dev.kinetic.contracts.Topics;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,6 +56,14 @@ public class CatalogConsumer {
 
     private void apply(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
+        if (EventTypes.CATALOG_VOCABULARY.equals(event.type())) {
+            CatalogVocabulary vocabulary = event.dataAs(CatalogVocabulary.class, mapper);
+            if (vocabulary.conditions().isEmpty() || vocabulary.equipment().isEmpty()) {
+                throw new PoisonMessageException("vocabulary event " + event.id() + " lists no conditions or no equipment");
+            }
+            catalog.vocabulary(vocabulary);
+            return;
+        }
         if (!UPSERTED.equals(event.type()) && !RETIRED.equals(event.type())) {
             throw new PoisonMessageException("unexpected event type " + event.type() + " on exercise-catalog");
         }

@@ -21,6 +21,7 @@ import dev.kinetic.plan.api.CreatePlanRequest;
 import dev.kinetic.plan.api.FeedbackRequest;
 import dev.kinetic.plan.api.FeedbackResult;
 import dev.kinetic.plan.api.PlanProblems;
+import dev.kinetic.contracts.catalog.CatalogVocabulary;
 import dev.kinetic.plan.api.PlanRequests;
 import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.plan.api.PlanSummary;
@@ -97,8 +98,9 @@ public class PlanDesk {
 
     @Transactional
     public Created create(String partner, String idempotencyKey, CreatePlanRequest body) {
-        CatalogIndex.Snapshot held = catalog.index().snapshot();
-        PlanRequests.check(checks, body, held.exercises().isEmpty() ? null : held.equipment());
+        CatalogVocabulary vocabulary = catalog.vocabulary().orElseThrow(() -> new ProblemException(PlanProblems.CATALOG_UNAVAILABLE,
+                "plan-service has not received the catalog's vocabularies yet; retry shortly"));
+        PlanRequests.check(checks, body, vocabulary);
         String hash = hash(body);
         if (idempotencyKey != null) {
             Optional<Created> replay = replay(partner, idempotencyKey, hash);

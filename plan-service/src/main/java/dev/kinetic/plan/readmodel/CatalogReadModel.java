@@ -1,5 +1,9 @@
 package dev.kinetic.plan.readmodel;
 
+import java.util.Optional;
+
+import dev.kinetic.contracts.catalog.CatalogVocabulary;
+
 import dev.kinetic.contracts.Topics;
 
 import dev.kinetic.plan.domain.CatalogIndex;
@@ -26,8 +30,20 @@ public class CatalogReadModel {
                 .description("exercise-catalog records not yet applied").register(registry);
     }
 
+    /** The catalog's vocabularies as last published by exercise-service; null until they arrive. */
+    private volatile CatalogVocabulary vocabulary;
+
     public CatalogIndex index() {
         return index;
+    }
+
+    public Optional<CatalogVocabulary> vocabulary() {
+        return Optional.ofNullable(vocabulary);
+    }
+
+    /** The latest vocabulary replaces the one held (one producer; the compacted topic keeps the latest). */
+    public void vocabulary(CatalogVocabulary latest) {
+        this.vocabulary = latest;
     }
 
     public TopicCatchUp catchUp() {

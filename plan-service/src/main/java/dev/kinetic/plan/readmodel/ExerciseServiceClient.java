@@ -1,5 +1,7 @@
 package dev.kinetic.plan.readmodel;
 
+import dev.kinetic.contracts.catalog.CatalogVocabulary;
+
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -19,7 +21,7 @@ import jakarta.ws.rs.Path;
 public interface ExerciseServiceClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Snapshot(long revision, int count, List<CatalogExerciseEvent> exercises) {
+    record Snapshot(long revision, int count, List<CatalogExerciseEvent> exercises, CatalogVocabulary vocabulary) {
     }
 
     @GET

@@ -60,6 +60,9 @@ public class ReadModelLoader {
         bootstrapping = true;
         try {
             ExerciseServiceClient.Snapshot snapshot = exerciseService.snapshot();
+            if (snapshot.vocabulary() != null) {
+                catalog.vocabulary(snapshot.vocabulary());
+            }
             int applied = 0;
             for (CatalogExerciseEvent exercise : snapshot.exercises()) {
                 if (exercise.problem() == null && catalog.index().apply(exercise.toExercise(), exercise.version())) {
