@@ -26,7 +26,7 @@ public class VocabularyCache {
     public CatalogVocabulary current() {
         if (stale || vocabulary == null) {
             stale = false;
-            CatalogVocabulary fresh = Phrasebook.vocabulary(catalog.exercises());
+            CatalogVocabulary fresh = Phrasebook.vocabulary(catalog.exercises(), catalog.vocabulary());
             Map<String, CatalogVocabulary.ExerciseTerm> bySlug = new HashMap<>();
             fresh.exercises().forEach(e -> bySlug.put(e.slug(), e));
             exercisesBySlug = Map.copyOf(bySlug);

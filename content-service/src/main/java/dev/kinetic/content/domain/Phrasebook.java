@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -106,19 +107,69 @@ public final class Phrasebook {
 
     /** The vocabulary for the given catalog exercises: their muscles and the phrasebook's groups and conditions. */
     public static CatalogVocabulary vocabulary(List<CatalogVocabulary.ExerciseTerm> exercises) {
+        return vocabulary(exercises, Optional.empty());
+    }
+
+    /**
+     * The same, held to the catalog's published vocabularies when they are known: an article is tagged only
+     * with muscles, groups and conditions the catalog defines.
+     */
+    public static CatalogVocabulary vocabulary(List<CatalogVocabulary.ExerciseTerm> exercises,
+            Optional<dev.kinetic.contracts.catalog.CatalogVocabulary> catalog) {
+        Set<String> catalogMuscles = slugs(catalog.map(c -> concat(c.muscles(), c.muscleGroups())));
+        Set<String> catalogConditions = slugs(catalog.map(dev.kinetic.contracts.catalog.CatalogVocabulary::conditions));
         Set<String> muscleSlugs = new LinkedHashSet<>(MUSCLE_PHRASES.keySet());
         exercises.forEach(e -> muscleSlugs.addAll(e.primaryMuscles()));
         List<CatalogVocabulary.Term> muscles = new ArrayList<>();
         for (String slug : muscleSlugs) {
-            muscles.add(new CatalogVocabulary.Term(slug, slug.replace('-', ' '), MUSCLE_PHRASES.getOrDefault(slug, Set.of()),
-                    LOCALIZED_MUSCLES.getOrDefault(slug, Map.of())));
+            if (catalog.isEmpty() || catalogMuscles.contains(slug)) {
+                muscles.add(new CatalogVocabulary.Term(slug, slug.replace('-', ' '),
+                        MUSCLE_PHRASES.getOrDefault(slug, Set.of()), LOCALIZED_MUSCLES.getOrDefault(slug, Map.of())));
+            }
         }
-        GROUPS.forEach((slug, group) -> muscles.add(new CatalogVocabulary.Term(slug, slug.replace('-', ' '), group.phrases(),
-                LOCALIZED_MUSCLES.getOrDefault(slug, Map.of()))));
+        GROUPS.forEach((slug, group) -> {
+            if (catalog.isEmpty() || catalogMuscles.contains(slug)) {
+                muscles.add(new CatalogVocabulary.Term(slug, slug.replace('-', ' '), group.phrases(),
+                        LOCALIZED_MUSCLES.getOrDefault(slug, Map.of())));
+            }
+        });
         List<CatalogVocabulary.Term> conditions = new ArrayList<>();
-        CONDITION_PHRASES.forEach((slug, phrases) -> conditions.add(new CatalogVocabulary.Term(slug, slug.replace('-', ' '), phrases,
-                LOCALIZED_CONDITIONS.getOrDefault(slug, Map.of()))));
+        CONDITION_PHRASES.forEach((slug, phrases) -> {
+            if (catalog.isEmpty() || catalogConditions.contains(slug)) {
+                conditions.add(new CatalogVocabulary.Term(slug, slug.replace('-', ' '), phrases,
+                        LOCALIZED_CONDITIONS.getOrDefault(slug, Map.of())));
+            }
+        });
         return new CatalogVocabulary(exercises, muscles, conditions);
+    }
+
+    /** Every muscle, muscle group and condition the phrasebook has phrases for. */
+    public static Set<String> terms() {
+        Set<String> terms = muscleTerms();
+        terms.addAll(CONDITION_PHRASES.keySet());
+        return terms;
+    }
+
+    /** The muscles and muscle groups the phrasebook has phrases for. */
+    public static Set<String> muscleTerms() {
+        Set<String> terms = new LinkedHashSet<>(MUSCLE_PHRASES.keySet());
+        terms.addAll(GROUPS.keySet());
+        return terms;
+    }
+
+    public static Set<String> conditionTerms() {
+        return new LinkedHashSet<>(CONDITION_PHRASES.keySet());
+    }
+
+    private static List<dev.kinetic.contracts.catalog.CatalogVocabulary.Term> concat(
+            List<dev.kinetic.contracts.catalog.CatalogVocabulary.Term> a, List<dev.kinetic.contracts.catalog.CatalogVocabulary.Term> b) {
+        List<dev.kinetic.contracts.catalog.CatalogVocabulary.Term> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Set<String> slugs(Optional<List<dev.kinetic.contracts.catalog.CatalogVocabulary.Term>> terms) {
+        return terms.map(dev.kinetic.contracts.catalog.CatalogVocabulary::slugs).orElse(Set.of());
     }
 
     /** Muscle tags with groups expanded to their muscles, for matching against exercises' primary muscles. */

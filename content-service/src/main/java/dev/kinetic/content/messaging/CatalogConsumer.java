@@ -1,6 +1,7 @@
 package dev.kinetic.content.messaging;
 
 import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.catalog.CatalogVocabulary;
 import dev.kinetic.contracts.Topics;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,6 +42,15 @@ public class CatalogConsumer {
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
+        if (EventTypes.CATALOG_VOCABULARY.equals(event.type())) {
+            CatalogVocabulary vocabulary = event.dataAs(CatalogVocabulary.class, mapper);
+            if (vocabulary.muscles().isEmpty() || vocabulary.conditions().isEmpty()) {
+                throw new PoisonMessageException("vocabulary event " + event.id() + " lists no muscles or no conditions");
+            }
+            catalog.applyVocabulary(vocabulary);
+            changed.fire(new CatalogChanged());
+            return;
+        }
         if (!UPSERTED.equals(event.type()) && !RETIRED.equals(event.type())) {
             throw new PoisonMessageException("unexpected event type " + event.type() + " on exercise-catalog");
         }

@@ -77,6 +77,30 @@ public class CatalogReadModel {
         return terms;
     }
 
+    /** Keeps the catalog's latest vocabularies (one producer, so the latest replaces what is held). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyVocabulary(dev.kinetic.contracts.catalog.CatalogVocabulary vocabulary) {
+        entityManager.createNativeQuery("""
+                INSERT INTO catalog_vocabulary (id, document, updated_at) VALUES (1, cast(?1 AS jsonb), now())
+                ON CONFLICT (id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at""")
+                .setParameter(1, json(vocabulary)).executeUpdate();
+    }
+
+    /** The catalog's vocabularies, once exercise-service has published them. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<dev.kinetic.contracts.catalog.CatalogVocabulary> vocabulary() {
+        List<String> rows = entityManager.createNativeQuery("SELECT document::text FROM catalog_vocabulary WHERE id = 1").getResultList();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(mapper.readValue(rows.get(0), dev.kinetic.contracts.catalog.CatalogVocabulary.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored catalog vocabulary is unreadable", e);
+        }
+    }
+
     @Transactional
     public long size() {
         return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM catalog_exercise").getSingleResult()).longValue();
@@ -120,7 +144,7 @@ public class CatalogReadModel {
         }
     }
 
-    private String json(List<String> values) {
+    private String json(Object values) {
         try {
             return mapper.writeValueAsString(values == null ? List.of() : values);
         } catch (JsonProcessingException e) {

@@ -52,6 +52,8 @@ class ArticleWorkflowIT {
                 "low-back-pain", "advanced", "active", 1);
         // An imported exercise named like a curated one's alias must not take the name.
         CatalogFeed.exercise("fedb-plank", "Plank", "[]", "{}", "[\"rectus-abdominis\"]", null, "beginner", "active", 1, "imported");
+        // The catalog's vocabularies (content-service tags only with terms they define).
+        CatalogFeed.vocabulary();
         // An older version arriving late must not overwrite the newer one.
         CatalogFeed.exercise("glute-bridge", "Old bridge name", "[]", "[\"gluteus-maximus\"]", null, "beginner", "active", 1);
     }
@@ -216,6 +218,12 @@ class ArticleWorkflowIT {
                 .statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body("{}").post(ARTICLES + "/ingest").then()
                 .statusCode(415);
+    }
+
+    @Test
+    void theCatalogsVocabulariesAreKeptNotDeadLettered() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(catalog.vocabulary()).hasValueSatisfying(
+                v -> assertThat(dev.kinetic.contracts.catalog.CatalogVocabulary.slugs(v.conditions())).contains("low-back-pain")));
     }
 
     @Test

@@ -39,6 +39,18 @@ final class CatalogFeed {
         send(slug, status.equals("retired") ? EventTypes.EXERCISE_RETIRED : EventTypes.EXERCISE_UPSERTED, data);
     }
 
+    /** The catalog's vocabularies as exercise-service publishes them, holding every term the phrasebook uses. */
+    static void vocabulary() throws Exception {
+        java.util.List<String> muscles = dev.kinetic.content.domain.Phrasebook.muscleTerms().stream()
+                .map(t -> "{\"slug\":\"" + t + "\",\"label\":\"" + t + "\"}").toList();
+        java.util.List<String> conditions = dev.kinetic.content.domain.Phrasebook.conditionTerms().stream()
+                .map(t -> "{\"slug\":\"" + t + "\",\"label\":\"" + t + "\"}").toList();
+        String one = "[{\"slug\":\"x\",\"label\":\"x\"}]";
+        send(dev.kinetic.contracts.catalog.CatalogVocabulary.KEY, EventTypes.CATALOG_VOCABULARY,
+                "{\"muscles\":[" + String.join(",", muscles) + "],\"muscleGroups\":" + one + ",\"conditions\":["
+                        + String.join(",", conditions) + "],\"equipment\":" + one + ",\"levels\":" + one + ",\"patterns\":" + one + "}");
+    }
+
     static void send(String key, String type, String data) {
         EventFeed.send(Topics.EXERCISE_CATALOG, key, type, data);
     }
