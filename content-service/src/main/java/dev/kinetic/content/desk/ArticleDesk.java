@@ -1,10 +1,10 @@
 package dev.kinetic.content.desk;
 
-import java.text.Normalizer;
+import dev.kinetic.contracts.Slugs;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -153,8 +153,7 @@ public class ArticleDesk {
 
     /** The slug a title gives: lower-case words joined by hyphens, accents dropped, any script kept. */
     public static String slugOf(String title) {
-        String base = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        String base = Slugs.fromText(title);
         if (base.isEmpty()) {
             return "article";
         }

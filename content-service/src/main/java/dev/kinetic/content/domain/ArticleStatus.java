@@ -1,5 +1,7 @@
 package dev.kinetic.content.domain;
 
+import dev.kinetic.contracts.Slugs;
+
 import java.util.Locale;
 
 /** Where an article is in its editorial life. */
@@ -7,7 +9,7 @@ public enum ArticleStatus {
     DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, ARCHIVED;
 
     public String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Slugs.of(this);
     }
 
     public static ArticleStatus of(String slug) {

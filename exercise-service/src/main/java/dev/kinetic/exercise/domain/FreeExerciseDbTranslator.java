@@ -1,5 +1,7 @@
 package dev.kinetic.exercise.domain;
 
+import dev.kinetic.contracts.Slugs;
+
 import static dev.kinetic.exercise.domain.Muscle.*;
 
 import java.util.ArrayList;
@@ -215,7 +217,7 @@ public final class FreeExerciseDbTranslator {
     }
 
     public static String slug(String id) {
-        String slug = id.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = Slugs.asciiFromText(id);
         String full = SLUG_PREFIX + slug;
         return full.length() > 80 ? full.substring(0, 80).replaceAll("-+$", "") : full;
     }

@@ -1,5 +1,7 @@
 package dev.kinetic.exercise.domain;
 
+import dev.kinetic.contracts.Slugs;
+
 /**
  * A term of one of the catalog's controlled vocabularies: a stable public slug (used in URLs,
  * requests and events) and a label for people.
@@ -25,6 +27,6 @@ public interface Vocabulary {
 
     /** Lower-case, hyphenated form of an enum constant's name. */
     static String slugOf(Enum<?> constant) {
-        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Slugs.of(constant);
     }
 }

@@ -1,5 +1,7 @@
 package dev.kinetic.plan.config;
 
+import dev.kinetic.contracts.Slugs;
+
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -34,7 +36,7 @@ public class SlugEnums implements ObjectMapperCustomizer {
     private static final String DOMAIN_PACKAGE = "dev.kinetic.plan.domain";
 
     static String slug(Enum<?> value) {
-        return value.name().toLowerCase().replace('_', '-');
+        return Slugs.of(value);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.kinetic.plan.domain;
 
+import dev.kinetic.contracts.Slugs;
+
 import java.util.List;
 
 /** What a person wants from a plan, and the movement patterns that serve it, most important first. */
@@ -28,6 +30,6 @@ public enum Goal {
 
     /** The API's name for the goal, e.g. {@code glute-strength}. */
     public String slug() {
-        return name().toLowerCase().replace('_', '-');
+        return Slugs.of(this);
     }
 }

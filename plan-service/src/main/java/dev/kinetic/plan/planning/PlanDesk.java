@@ -1,5 +1,7 @@
 package dev.kinetic.plan.planning;
 
+import dev.kinetic.contracts.Slugs;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -145,7 +147,7 @@ public class PlanDesk {
         entity.persist();
         storeVersion(id, 1, "generated", List.of(), json, now);
         outbox.stage(PlanEvents.generated(new PlanEvents.Generated(id, partner, 1, view.outcome(), view.status(),
-                body.goals().stream().map(g -> g.slug()).toList(), body.level().name().toLowerCase(), body.conditionsOrNone(),
+                body.goals().stream().map(g -> g.slug()).toList(), Slugs.of(body.level()), body.conditionsOrNone(),
                 body.weeks(), view.plan() == null ? 0 : view.plan().sessionCount(),
                 view.plan() == null ? List.of() : view.plan().exercises(),
                 view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency(), view.referral().flags()),
