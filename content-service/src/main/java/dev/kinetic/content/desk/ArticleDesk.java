@@ -38,9 +38,10 @@ public class ArticleDesk {
     private final Outbox outbox;
     private final Event<ArticleChanged> changed;
     private final ArticleIngestor ingestor = new ArticleIngestor();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ArticleDesk(ArticleRepository articles, VocabularyCache vocabulary, Outbox outbox, Event<ArticleChanged> changed) {
+    public ArticleDesk(ArticleRepository articles, VocabularyCache vocabulary, Outbox outbox, Event<ArticleChanged> changed, Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.vocabulary = vocabulary;
         this.outbox = outbox;

@@ -38,9 +38,10 @@ public class CatalogEditor {
     private final Outbox outbox;
     private final Event<CatalogChanged> changed;
     private final boolean approveEditorCreated;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public CatalogEditor(ExerciseRepository repository, Outbox outbox, Event<CatalogChanged> changed, CatalogConfig config) {
+    public CatalogEditor(ExerciseRepository repository, Outbox outbox, Event<CatalogChanged> changed, CatalogConfig config, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.outbox = outbox;
         this.changed = changed;

@@ -1,6 +1,5 @@
 package dev.kinetic.plan.api;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -121,8 +120,9 @@ public class PlanResource {
         if (view.plan() == null) {
             throw ProblemException.notFound("Plan " + id + " is a referral: it has no sessions");
         }
+        // Stamped with the version's own time: the same version is always the same calendar (and cacheable).
         String ics = ICalendar.of(id.toString(), view.version(), view.plan(), PlanRequests.schedule(view.request(), view.createdAt()),
-                Instant.now());
+                view.updatedAt());
         return Response.ok(ics, "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"kinetic-plan-" + id + ".ics\"").build();
     }

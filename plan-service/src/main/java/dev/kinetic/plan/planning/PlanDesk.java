@@ -84,10 +84,11 @@ public class PlanDesk {
     private final RedFlagScreen screen = new RedFlagScreen();
     private final FeedbackRules rules = new FeedbackRules();
     private final PlanAdapter adapter = new PlanAdapter();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public PlanDesk(CatalogReadModel catalog, ArticleReadModel articles, Outbox outbox, ObjectMapper mapper,
-            EntityManager entityManager, MeterRegistry registry, VersionDocuments documents, RequestChecks checks) {
+            EntityManager entityManager, MeterRegistry registry, VersionDocuments documents, RequestChecks checks, Clock clock) {
+        this.clock = clock;
         this.checks = checks;
         this.catalog = catalog;
         this.articles = articles;

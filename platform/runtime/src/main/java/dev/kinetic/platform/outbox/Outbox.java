@@ -30,9 +30,10 @@ public class Outbox {
     private final OutboxConfig config;
     private final OpenTelemetry openTelemetry;
     private final Event<OutboxStaged> staged;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Outbox(ObjectMapper mapper, OutboxConfig config, OpenTelemetry openTelemetry, Event<OutboxStaged> staged) {
+    public Outbox(ObjectMapper mapper, OutboxConfig config, OpenTelemetry openTelemetry, Event<OutboxStaged> staged, Clock clock) {
+        this.clock = clock;
         this.mapper = mapper;
         this.config = config;
         this.openTelemetry = openTelemetry;
