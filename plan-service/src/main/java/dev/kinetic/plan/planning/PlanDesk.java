@@ -31,6 +31,7 @@ import dev.kinetic.plan.api.PlanView;
 import dev.kinetic.plan.api.ReferralView;
 import dev.kinetic.plan.domain.Adjustment;
 import dev.kinetic.plan.domain.CatalogIndex;
+import dev.kinetic.plan.domain.PlanStatus;
 import dev.kinetic.plan.domain.FeedbackRules;
 import dev.kinetic.plan.domain.Plan;
 import dev.kinetic.plan.domain.PlanAdapter;
@@ -119,7 +120,7 @@ public class PlanDesk {
         long catalogVersion;
         if (screen.screen(PlanRequests.answers(body)) instanceof RedFlagScreen.Referral referral) {
             catalogVersion = catalog.index().version();
-            view = new PlanView(id, 1, "referral", "referred", now, now, catalogVersion, body, ReferralView.of(referral), null,
+            view = new PlanView(id, 1, "referral", PlanStatus.REFERRED.slug(), now, now, catalogVersion, body, ReferralView.of(referral), null,
                     readMore, List.of(), PlanView.DISCLAIMER);
         } else {
             CatalogIndex.Snapshot snapshot = catalog.index().snapshot();
@@ -129,7 +130,7 @@ public class PlanDesk {
             }
             catalogVersion = snapshot.version();
             Plan plan = articles.index().link(generator.generate(PlanRequests.toDomain(body), snapshot.exercises()), locale);
-            view = new PlanView(id, 1, "plan", "active", now, now, catalogVersion, body, null, plan, readMore, List.of(),
+            view = new PlanView(id, 1, "plan", PlanStatus.ACTIVE.slug(), now, now, catalogVersion, body, null, plan, readMore, List.of(),
                     PlanView.DISCLAIMER);
         }
         String json = json(view);
@@ -217,7 +218,7 @@ public class PlanDesk {
         PlanView current = read(document(id, plan.version));
         Plan.Session done = Optional.ofNullable(current.plan()).flatMap(p -> p.session(session))
                 .orElseThrow(() -> ProblemException.notFound("Plan " + id + " has no session " + session));
-        if (!plan.status.equals("active")) {
+        if (!PlanStatus.of(plan.status).adapts()) {
             throw new ProblemException(PlanProblems.PLAN_NOT_ACTIVE, "Plan " + id + " is " + plan.status);
         }
         if (session <= plan.lastFeedbackSession) {
@@ -237,8 +238,9 @@ public class PlanDesk {
             referral = ReferralView.of(mostUrgent.urgency(), adjustment.flags());
             changes = List.of("Plan paused after session " + session + ": " + adjustment.reason());
             version++;
-            saveVersion(plan, current.revised(version, "paused", now, referral, current.plan(), changes), "feedback", changes, now);
-            plan.status = "paused";
+            String paused = PlanStatus.of(plan.status).paused().slug();
+            saveVersion(plan, current.revised(version, paused, now, referral, current.plan(), changes), "feedback", changes, now);
+            plan.status = paused;
             outbox.stage(PlanEvents.paused(new PlanEvents.Paused(id, partner, version, session,
                     new PlanEvents.Referral(referral.urgency(), referral.flags()))));
         } else {
@@ -248,7 +250,7 @@ public class PlanDesk {
                 changes = revision.changes();
                 version++;
                 Plan linked = articles.index().link(revision.plan(), PlanRequests.locale(current.request()));
-                saveVersion(plan, current.revised(version, "active", now, null, linked, changes), "feedback", changes, now);
+                saveVersion(plan, current.revised(version, PlanStatus.ACTIVE.slug(), now, null, linked, changes), "feedback", changes, now);
                 plan.upcomingExercises = linked.exercisesAfter(session).toArray(String[]::new);
                 outbox.stage(PlanEvents.adjusted(new PlanEvents.Adjusted(id, partner, version, "feedback", session, null, changes,
                         linked.exercises())));
@@ -274,8 +276,8 @@ public class PlanDesk {
     @SuppressWarnings("unchecked")
     public List<UUID> activePlansUsing(String exercise) {
         return entityManager.createNativeQuery(
-                "SELECT id FROM plan WHERE status = 'active' AND upcoming_exercises @> ARRAY[CAST(?1 AS text)]", UUID.class)
-                .setParameter(1, exercise).getResultList();
+                "SELECT id FROM plan WHERE status = ?2 AND upcoming_exercises @> ARRAY[CAST(?1 AS text)]", UUID.class)
+                .setParameter(1, exercise).setParameter(2, PlanStatus.ACTIVE.slug()).getResultList();
     }
 
     /**
@@ -286,7 +288,7 @@ public class PlanDesk {
     @Transactional
     public boolean substitute(UUID id, String retired) {
         PlanEntity plan = PlanEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null || !plan.status.equals("active") || !List.of(plan.upcomingExercises).contains(retired)) {
+        if (plan == null || !PlanStatus.of(plan.status).adapts() || !List.of(plan.upcomingExercises).contains(retired)) {
             return false;
         }
         PlanView current = read(document(id, plan.version));
