@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.exception.ConstraintViolationException;
 
 import dev.kinetic.plan.domain.ICalendar;
-import dev.kinetic.plan.planning.PlanDesk;
+import dev.kinetic.plan.planning.CreatePlan;
+import dev.kinetic.plan.planning.ReadPlans;
+import dev.kinetic.plan.planning.RecordFeedback;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.security.Caller;
@@ -49,10 +51,14 @@ public class PlanResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-    private final PlanDesk desk;
+    private final CreatePlan createPlan;
+    private final ReadPlans plans;
+    private final RecordFeedback recordFeedback;
 
-    public PlanResource(PlanDesk desk) {
-        this.desk = desk;
+    public PlanResource(CreatePlan createPlan, ReadPlans plans, RecordFeedback recordFeedback) {
+        this.createPlan = createPlan;
+        this.plans = plans;
+        this.recordFeedback = recordFeedback;
     }
 
     @POST
@@ -67,15 +73,15 @@ public class PlanResource {
             @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey,
             @Context SecurityContext security, @Context UriInfo uri) {
         String partner = Caller.name(security);
-        PlanDesk.Created created;
+        CreatePlan.Created created;
         try {
-            created = desk.create(partner, idempotencyKey, body);
+            created = createPlan.create(partner, idempotencyKey, body);
         } catch (RuntimeException e) {
             // Two requests with the same new key raced: the loser returns what the winner created.
             if (idempotencyKey == null || !causedBy(e, ConstraintViolationException.class)) {
                 throw e;
             }
-            created = desk.replay(partner, idempotencyKey, desk.hash(body)).orElseThrow(() -> e);
+            created = createPlan.replay(partner, idempotencyKey, createPlan.hash(body)).orElseThrow(() -> e);
         }
         Response.ResponseBuilder response = created.replayed() ? Response.ok() : Response.status(Response.Status.CREATED);
         return response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(created.view().id().toString()).build())
@@ -96,7 +102,7 @@ public class PlanResource {
     @Operation(summary = "The calling partner's plans, newest first")
     public PlanSummary.Page list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security) {
-        return desk.list(Caller.name(security), page, size);
+        return plans.list(Caller.name(security), page, size);
     }
 
     @GET
@@ -105,7 +111,7 @@ public class PlanResource {
     @Operation(summary = "A plan's current version (another partner's plan is a 404)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request) {
-        PlanDesk.Current current = desk.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
+        ReadPlans.Current current = plans.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
         return VersionTags.decided(request, tag).orElseGet(() -> Response.ok(current.json()).tag(tag).build());
     }
@@ -116,7 +122,7 @@ public class PlanResource {
     @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
     @Operation(summary = "The plan's sessions as an iCalendar file, at the person's local time in their time zone")
     public Response calendar(@PathParam("id") UUID id, @Context SecurityContext security) {
-        PlanView view = desk.view(id, owner(security));
+        PlanView view = plans.view(id, owner(security));
         if (view.plan() == null) {
             throw ProblemException.notFound("Plan " + id + " is a referral: it has no sessions");
         }
@@ -136,7 +142,7 @@ public class PlanResource {
             + "two easy sessions progress it; a new red-flag symptom pauses it with a referral. A change makes a new version.")
     public FeedbackResult feedback(@PathParam("id") UUID id, @PathParam("session") @Min(1) @Max(112) int session,
             @Valid @NotNull FeedbackRequest body, @Context SecurityContext security) {
-        return desk.feedback(id, Caller.name(security), session, body);
+        return recordFeedback.feedback(id, Caller.name(security), session, body);
     }
 
     /** The partner whose plans the caller may see; null for an admin, who may see any. */

@@ -22,11 +22,11 @@ public class RetiredExercises {
     private static final Logger LOG = Logger.getLogger(RetiredExercises.class);
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final PlanDesk desk;
+    private final SubstituteRetiredExercise substitution;
     private final CatalogReadModel catalog;
 
-    public RetiredExercises(PlanDesk desk, CatalogReadModel catalog) {
-        this.desk = desk;
+    public RetiredExercises(SubstituteRetiredExercise substitution, CatalogReadModel catalog) {
+        this.substitution = substitution;
         this.catalog = catalog;
     }
 
@@ -39,8 +39,8 @@ public class RetiredExercises {
         for (String exercise : List.copyOf(pending)) {
             try {
                 int changed = 0;
-                for (UUID plan : desk.activePlansUsing(exercise)) {
-                    if (desk.substitute(plan, exercise)) {
+                for (UUID plan : substitution.activePlansUsing(exercise)) {
+                    if (substitution.substitute(plan, exercise)) {
                         changed++;
                     }
                 }

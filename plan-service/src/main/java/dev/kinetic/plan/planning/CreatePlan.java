@@ -1,0 +1,151 @@
+package dev.kinetic.plan.planning;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.plan.api.CreatePlanRequest;
+import dev.kinetic.plan.api.PlanProblems;
+import dev.kinetic.contracts.Slugs;
+import dev.kinetic.contracts.catalog.CatalogVocabulary;
+import dev.kinetic.plan.api.PlanRequests;
+import dev.kinetic.platform.problem.RequestChecks;
+import dev.kinetic.plan.api.PlanView;
+import dev.kinetic.plan.api.ReferralView;
+import dev.kinetic.plan.domain.CatalogIndex;
+import dev.kinetic.plan.domain.PlanStatus;
+import dev.kinetic.plan.domain.Plan;
+import dev.kinetic.plan.domain.PlanGenerator;
+import dev.kinetic.plan.domain.RedFlagScreen;
+import dev.kinetic.plan.messaging.PlanEvents;
+import dev.kinetic.plan.persistence.PlanEntity;
+import dev.kinetic.plan.readmodel.ArticleReadModel;
+import dev.kinetic.plan.readmodel.CatalogReadModel;
+import dev.kinetic.platform.outbox.Outbox;
+import dev.kinetic.platform.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Creates a plan, or a referral when screening finds a red flag; an Idempotency-Key replays the first result.
+ */
+@ApplicationScoped
+public class CreatePlan {
+
+    /** A plan as created, or as first created when an Idempotency-Key is replayed. */
+    public record Created(PlanView view, String json, boolean replayed) {
+    }
+
+    private final CatalogReadModel catalog;
+    private final ArticleReadModel articles;
+    private final Outbox outbox;
+    private final MeterRegistry registry;
+    private final PlanVersions versions;
+    private final ObjectMapper mapper;
+    private final RequestChecks checks;
+    private final PlanGenerator generator = new PlanGenerator();
+    private final RedFlagScreen screen = new RedFlagScreen();
+
+    public CreatePlan(CatalogReadModel catalog, ArticleReadModel articles, Outbox outbox, MeterRegistry registry, PlanVersions versions, ObjectMapper mapper, RequestChecks checks) {
+        this.catalog = catalog;
+        this.articles = articles;
+        this.outbox = outbox;
+        this.registry = registry;
+        this.versions = versions;
+        this.mapper = mapper;
+        this.checks = checks;
+    }
+
+    @Transactional
+    public Created create(String partner, String idempotencyKey, CreatePlanRequest body) {
+        CatalogVocabulary vocabulary = catalog.vocabulary().orElseThrow(() -> new ProblemException(PlanProblems.CATALOG_UNAVAILABLE,
+                "plan-service has not received the catalog's vocabularies yet; retry shortly"));
+        PlanRequests.check(checks, body, vocabulary);
+        String hash = hash(body);
+        if (idempotencyKey != null) {
+            Optional<Created> replay = replay(partner, idempotencyKey, hash);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        Instant now = versions.now();
+        UUID id = UUID.randomUUID();
+        String locale = PlanRequests.locale(body);
+        var readMore = articles.index().aboutAny(Set.copyOf(body.conditionsOrNone()), locale);
+        PlanView view;
+        long catalogVersion;
+        if (screen.screen(PlanRequests.answers(body)) instanceof RedFlagScreen.Referral referral) {
+            catalogVersion = catalog.index().version();
+            view = new PlanView(id, 1, "referral", PlanStatus.REFERRED.slug(), now, now, catalogVersion, body, ReferralView.of(referral), null,
+                    readMore, List.of(), PlanView.DISCLAIMER);
+        } else {
+            CatalogIndex.Snapshot snapshot = catalog.index().snapshot();
+            if (snapshot.exercises().stream().noneMatch(e -> e.active())) {
+                throw new ProblemException(PlanProblems.CATALOG_UNAVAILABLE,
+                        "plan-service has not received the exercise catalog yet; retry shortly");
+            }
+            catalogVersion = snapshot.version();
+            Plan plan = articles.index().link(generator.generate(PlanRequests.toDomain(body), snapshot.exercises()), locale);
+            view = new PlanView(id, 1, "plan", PlanStatus.ACTIVE.slug(), now, now, catalogVersion, body, null, plan, readMore, List.of(),
+                    PlanView.DISCLAIMER);
+        }
+        String json = versions.json(view);
+        PlanEntity entity = new PlanEntity();
+        entity.id = id;
+        entity.partner = partner;
+        entity.idempotencyKey = idempotencyKey;
+        entity.requestHash = hash;
+        entity.outcome = view.outcome();
+        entity.status = view.status();
+        entity.version = 1;
+        entity.upcomingExercises = view.plan() == null ? new String[0] : view.plan().exercises().toArray(String[]::new);
+        entity.catalogVersion = catalogVersion;
+        entity.createdAt = now.atOffset(ZoneOffset.UTC);
+        entity.updatedAt = entity.createdAt;
+        entity.persist();
+        versions.store(id, 1, "generated", List.of(), json, now);
+        outbox.stage(PlanEvents.generated(new PlanEvents.Generated(id, partner, 1, view.outcome(), view.status(),
+                body.goals().stream().map(g -> g.slug()).toList(), Slugs.of(body.level()), body.conditionsOrNone(),
+                body.weeks(), view.plan() == null ? 0 : view.plan().sessionCount(),
+                view.plan() == null ? List.of() : view.plan().exercises(),
+                view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency(), view.referral().flags()),
+                catalogVersion)));
+        registry.counter("kinetic.plans.created", "outcome", view.outcome()).increment();
+        return new Created(view, json, false);
+    }
+
+    /** The plan first created with this key, if any; a different request under the same key is refused. */
+    @Transactional
+    public Optional<Created> replay(String partner, String idempotencyKey, String hash) {
+        Optional<PlanEntity> existing = PlanEntity.<PlanEntity>find("partner = ?1 and idempotencyKey = ?2", partner, idempotencyKey)
+                .firstResultOptional();
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!existing.get().requestHash.equals(hash)) {
+            throw new ProblemException(PlanProblems.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + idempotencyKey
+                    + " was first used for a different request; use a new key for a new request");
+        }
+        String json = versions.document(existing.get().id, 1);
+        return Optional.of(new Created(versions.read(json), json, true));
+    }
+
+    public String hash(CreatePlanRequest body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(body));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("Cannot hash a plan request", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.kinetic.plan.planning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.plan.api.PlanView;
+import dev.kinetic.plan.persistence.CompressedJson;
+import dev.kinetic.plan.persistence.PlanEntity;
+import dev.kinetic.plan.persistence.PlanVersionEntity;
+import dev.kinetic.plan.persistence.VersionDocuments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * A plan's versions: each stored as a compressed document beside the plan row, read through the cache.
+ */
+@ApplicationScoped
+public class PlanVersions {
+
+    private final ObjectMapper mapper;
+    private final EntityManager entityManager;
+    private final VersionDocuments documents;
+    private final Clock clock;
+
+    public PlanVersions(ObjectMapper mapper, EntityManager entityManager, VersionDocuments documents, Clock clock) {
+        this.mapper = mapper;
+        this.entityManager = entityManager;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** Stores {@code view} as the plan's next version and makes it current. */
+    public void save(PlanEntity plan, PlanView view, String cause, List<String> changes, Instant now) {
+        plan.version = view.version();
+        store(plan.id, view.version(), cause, changes, json(view), now);
+    }
+
+    public void store(UUID id, int version, String cause, List<String> changes, String json, Instant now) {
+        PlanVersionEntity row = new PlanVersionEntity();
+        row.planId = id;
+        row.version = version;
+        row.cause = cause;
+        row.changes = json(changes);
+        row.document = CompressedJson.deflate(json);
+        row.createdAt = now.atOffset(ZoneOffset.UTC);
+        row.persist();
+    }
+
+    /** A version's document, from the cache or the database. */
+    public String document(UUID id, int version) {
+        return documents.get(id, version, () -> {
+            // An entity lookup, not a native query: Hibernate's cache of native-query plans slows down as it grows.
+            PlanVersionEntity.Key key = new PlanVersionEntity.Key();
+            key.planId = id;
+            key.version = version;
+            return CompressedJson.inflate(entityManager.find(PlanVersionEntity.class, key).document);
+        });
+    }
+
+    public PlanView read(String json) {
+        try {
+            return mapper.readValue(json, PlanView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored plan document is unreadable", e);
+        }
+    }
+
+    public String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Not serialisable: " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Now, at the precision the database keeps. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.kinetic.plan.planning;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.kinetic.plan.api.PlanSummary;
+import dev.kinetic.plan.api.PlanView;
+import dev.kinetic.plan.persistence.PlanEntity;
+import dev.kinetic.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Reads plans, scoped to the partner they belong to.
+ */
+@ApplicationScoped
+public class ReadPlans {
+
+    /** The current version of a plan, as stored (PlanView JSON). */
+    public record Current(int version, String json) {
+    }
+
+    private final PlanVersions versions;
+
+    public ReadPlans(PlanVersions versions) {
+        this.versions = versions;
+    }
+
+    /** The current version of a plan the caller may see ({@code partner} null: any partner's). */
+    @Transactional
+    public Optional<Current> current(UUID id, String partner) {
+        PlanEntity plan = PlanEntity.findById(id);
+        if (plan == null || (partner != null && !plan.partner.equals(partner))) {
+            return Optional.empty();
+        }
+        String json = versions.document(id, plan.version);
+        return Optional.of(new Current(plan.version, json));
+    }
+
+    @Transactional
+    public PlanView view(UUID id, String partner) {
+        Current current = current(id, partner).orElseThrow(() -> ProblemException.notFound("No plan " + id));
+        return versions.read(current.json());
+    }
+
+    @Transactional
+    public PlanSummary.Page list(String partner, int page, int size) {
+        var query = PlanEntity.<PlanEntity>find("partner = ?1 order by createdAt desc, id", partner);
+        List<PlanSummary> items = query.page(page, size).list().stream()
+                .map(p -> new PlanSummary(p.id, p.version, p.outcome, p.status, p.createdAt.toInstant(), p.updatedAt.toInstant()))
+                .toList();
+        return new PlanSummary.Page(items, page, size, query.count());
+    }
+}
