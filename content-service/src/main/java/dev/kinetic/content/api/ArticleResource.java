@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.kinetic.content.catalog.VocabularyCache;
-import dev.kinetic.content.desk.ArticleDesk;
+import dev.kinetic.content.application.VocabularyCache;
+import dev.kinetic.content.application.ArticleDesk;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.CatalogReferences;
 import dev.kinetic.content.persistence.ArticleRepository;

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import dev.kinetic.content.catalog.CatalogChanged;
-import dev.kinetic.content.desk.ArticleChanged;
+import dev.kinetic.content.application.CatalogChanged;
+import dev.kinetic.content.application.ArticleChanged;
 import dev.kinetic.content.domain.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

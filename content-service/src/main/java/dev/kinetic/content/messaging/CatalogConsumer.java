@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kinetic.content.catalog.CatalogChanged;
+import dev.kinetic.content.application.CatalogChanged;
 import dev.kinetic.content.persistence.CatalogReadModel;
 import dev.kinetic.platform.events.IncomingEvent;
 import dev.kinetic.platform.events.PoisonMessageException;

@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.content.ContentServiceTest;
-import dev.kinetic.content.desk.ScheduledPublisher;
+import dev.kinetic.content.application.ScheduledPublisher;
 import dev.kinetic.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.kinetic.content.desk.RawText;
+import dev.kinetic.content.application.RawText;
 
 /**
  * Adversarial articles at the endpoint's 2 MiB limit: shapes that make backtracking expressions or

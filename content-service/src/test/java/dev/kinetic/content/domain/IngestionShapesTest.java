@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kinetic.content.desk.RawText;
+import dev.kinetic.content.application.RawText;
 import dev.kinetic.content.domain.IngestionReport.Change;
 
 /**

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.kinetic.content.desk.RawText;
+import dev.kinetic.content.application.RawText;
 import dev.kinetic.content.domain.ArticleIngestor;
 import dev.kinetic.content.domain.CatalogVocabulary;
 import dev.kinetic.content.domain.Ingestion;

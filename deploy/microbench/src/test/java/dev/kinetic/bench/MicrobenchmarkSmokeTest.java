@@ -29,7 +29,7 @@ class MicrobenchmarkSmokeTest {
     @Test
     void theIngestionBenchmarkLinksTheSamplesExercises() {
         var ingestion = new dev.kinetic.content.domain.ArticleIngestor().ingest(
-                dev.kinetic.content.desk.RawText.read(ArticleIngestionBenchmark.sample(), dev.kinetic.content.desk.RawText.MARKDOWN),
+                dev.kinetic.content.application.RawText.read(ArticleIngestionBenchmark.sample(), dev.kinetic.content.application.RawText.MARKDOWN),
                 "en", ArticleIngestionBenchmark.vocabulary(1000));
         assertThat(ingestion.toString()).contains("glute-bridge").contains("clamshell");
     }

@@ -12,12 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.kinetic.exercise.catalog.CatalogCache;
-import dev.kinetic.exercise.catalog.CatalogEditor;
-import dev.kinetic.exercise.catalog.ReviewQueue;
+import dev.kinetic.exercise.application.CatalogCache;
+import dev.kinetic.exercise.application.CatalogEditor;
+import dev.kinetic.exercise.application.ReviewQueue;
 import dev.kinetic.exercise.domain.ReviewStatus;
 import dev.kinetic.exercise.domain.Vocabulary;
-import dev.kinetic.exercise.catalog.ExerciseImporter;
+import dev.kinetic.exercise.application.ExerciseImporter;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.exercise.domain.Condition;
 import dev.kinetic.exercise.domain.Level;

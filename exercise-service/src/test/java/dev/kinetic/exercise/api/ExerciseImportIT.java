@@ -13,8 +13,8 @@ import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.exercise.ExerciseServiceTest;
-import dev.kinetic.exercise.catalog.CatalogEditor;
-import dev.kinetic.exercise.catalog.CatalogSeed;
+import dev.kinetic.exercise.application.CatalogEditor;
+import dev.kinetic.exercise.application.CatalogSeed;
 import dev.kinetic.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;

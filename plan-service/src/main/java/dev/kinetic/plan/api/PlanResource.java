@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.exception.ConstraintViolationException;
 
 import dev.kinetic.plan.domain.ICalendar;
-import dev.kinetic.plan.planning.CreatePlan;
-import dev.kinetic.plan.planning.ReadPlans;
-import dev.kinetic.plan.planning.RecordFeedback;
+import dev.kinetic.plan.application.CreatePlan;
+import dev.kinetic.plan.application.ReadPlans;
+import dev.kinetic.plan.application.RecordFeedback;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.security.Caller;

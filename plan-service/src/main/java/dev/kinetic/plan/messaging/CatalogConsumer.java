@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.plan.domain.CatalogExercise;
-import dev.kinetic.plan.planning.RetiredExercises;
+import dev.kinetic.plan.application.RetiredExercises;
 import dev.kinetic.plan.readmodel.CatalogReadModel;
 import dev.kinetic.platform.events.IncomingEvent;
 import dev.kinetic.platform.events.PoisonMessageException;

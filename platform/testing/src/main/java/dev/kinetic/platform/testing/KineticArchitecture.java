@@ -47,6 +47,24 @@ public final class KineticArchitecture {
                     "are Kafka senders", c -> SENDERS.contains(c.getName())))
             .because("events are published only through the transactional outbox");
 
+    /**
+     * The domain is plain Java, unit-tested without Quarkus: it depends on no other layer of its service
+     * and on no framework (the platform's plain-Java text rules and the contracts are fine).
+     */
+    public static final ArchRule THE_DOMAIN_IS_PLAIN_JAVA = noClasses()
+            .that().resideInAPackage("dev.kinetic.*.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.kinetic.*.api..", "dev.kinetic.*.application..",
+                    "dev.kinetic.*.persistence..", "dev.kinetic.*.messaging..", "dev.kinetic.*.readmodel..", "dev.kinetic.*.config..",
+                    "dev.kinetic.platform.outbox..", "dev.kinetic.platform.problem..", "io.quarkus..", "jakarta.enterprise..",
+                    "jakarta.persistence..", "jakarta.ws.rs..", "jakarta.transaction..", "org.hibernate..", "io.smallrye..")
+            .because("domain logic is plain Java: the API, persistence and messaging depend on it, never the other way");
+
+    /** Resources stay thin: the persistence and messaging layers are reached through the application layer. */
+    public static final ArchRule RESOURCES_GO_THROUGH_THE_APPLICATION = noClasses()
+            .that().resideInAPackage("dev.kinetic.*.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.kinetic.*.messaging..")
+            .because("a resource hands a use case to the application layer, which stages the events");
+
     private KineticArchitecture() {
     }
 
@@ -60,6 +78,8 @@ public final class KineticArchitecture {
     public static void check(JavaClasses classes) {
         NO_KAFKA_SEND_IN_TRANSACTION.allowEmptyShould(true).check(classes);
         ONLY_THE_RELAY_PRODUCES.allowEmptyShould(true).check(classes);
+        THE_DOMAIN_IS_PLAIN_JAVA.allowEmptyShould(true).check(classes);
+        RESOURCES_GO_THROUGH_THE_APPLICATION.allowEmptyShould(true).check(classes);
     }
 
     private static ArchCondition<JavaMethod> notSendToKafka() {

@@ -1,4 +1,4 @@
-package dev.kinetic.content.desk;
+package dev.kinetic.content.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

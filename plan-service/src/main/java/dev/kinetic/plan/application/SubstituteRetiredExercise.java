@@ -1,4 +1,4 @@
-package dev.kinetic.plan.planning;
+package dev.kinetic.plan.application;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

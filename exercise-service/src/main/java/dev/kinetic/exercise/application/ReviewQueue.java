@@ -1,4 +1,4 @@
-package dev.kinetic.exercise.catalog;
+package dev.kinetic.exercise.application;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.kinetic.plan.planning;
+package dev.kinetic.plan.application;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.kinetic.content.catalog;
+package dev.kinetic.content.application;
 
 /** Fired in the transaction that changed the catalog read model; observed after commit. */
 public record CatalogChanged() {

@@ -1,4 +1,4 @@
-package dev.kinetic.content.desk;
+package dev.kinetic.content.application;
 
 import dev.kinetic.contracts.Slugs;
 
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-import dev.kinetic.content.catalog.VocabularyCache;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.ArticleBounds;
 import dev.kinetic.content.domain.ArticleIngestor;

@@ -1,4 +1,4 @@
-package dev.kinetic.content.desk;
+package dev.kinetic.content.application;
 
 /** Fired in the transaction that changed an article; observed after commit (cache eviction). */
 public record ArticleChanged(String slug) {

@@ -1,4 +1,4 @@
-package dev.kinetic.exercise.catalog;
+package dev.kinetic.exercise.application;
 
 import java.util.ArrayList;
 import java.util.HashSet;

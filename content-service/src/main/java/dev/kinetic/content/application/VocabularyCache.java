@@ -1,4 +1,4 @@
-package dev.kinetic.content.catalog;
+package dev.kinetic.content.application;
 
 import java.util.HashMap;
 import java.util.Map;
