@@ -46,7 +46,7 @@ public final class ArticleMapper {
                 v.findings().stream().map(f -> new Finding(f.id(), f.kind(), f.message(), f.section(), f.suggestedExercises())).toList());
     }
 
-    /** An editor's content as an article carrying only that content (the desk applies it to the stored one). */
+    /** An editor's content as an article carrying only that content (EditArticle applies it to the stored one). */
     static Article content(ArticleRequest r, List<Violation> violations) {
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < (r.sections() == null ? 0 : r.sections().size()); i++) {

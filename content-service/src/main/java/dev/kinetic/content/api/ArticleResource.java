@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.kinetic.content.application.VocabularyCache;
-import dev.kinetic.content.application.ArticleDesk;
+import dev.kinetic.content.application.EditArticle;
+import dev.kinetic.content.application.IngestArticle;
+import dev.kinetic.content.application.PublishArticle;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.CatalogReferences;
 import dev.kinetic.content.persistence.ArticleRepository;
@@ -58,16 +60,21 @@ public class ArticleResource {
     private static final List<String> SEARCH_LOCALES = List.of("en", "ar", "es", "fr", "de");
     private static final Set<String> RAW_TYPES = Set.of("text/plain", "text/markdown", "text/html");
 
-    private final ArticleDesk desk;
+    private final IngestArticle ingestArticle;
+    private final EditArticle editArticle;
+    private final PublishArticle publishArticle;
     private final ArticleRepository articles;
     private final VocabularyCache vocabulary;
     private final PublishedArticleCache cache;
     private final RequestChecks checks;
 
-    public ArticleResource(ArticleDesk desk, ArticleRepository articles, VocabularyCache vocabulary,
+    public ArticleResource(IngestArticle ingestArticle, EditArticle editArticle, PublishArticle publishArticle,
+            ArticleRepository articles, VocabularyCache vocabulary,
             PublishedArticleCache cache, RequestChecks checks) {
         this.checks = checks;
-        this.desk = desk;
+        this.ingestArticle = ingestArticle;
+        this.editArticle = editArticle;
+        this.publishArticle = publishArticle;
         this.articles = articles;
         this.vocabulary = vocabulary;
         this.cache = cache;
@@ -91,7 +98,7 @@ public class ArticleResource {
         if (!RAW_TYPES.contains(mediaType)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send text/plain, text/markdown or text/html");
         }
-        ArticleDesk.Ingested ingested = desk.ingest(body, mediaType, locale, Caller.name(security));
+        IngestArticle.Ingested ingested = ingestArticle.ingest(body, mediaType, locale, Caller.name(security));
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/articles").path(ingested.article().slug()).build())
                 .entity(new IngestionResponse(ArticleMapper.toView(ingested.article()), ingested.ingestion().report()))
                 .tag(etag(ingested.article())).build();
@@ -102,7 +109,7 @@ public class ArticleResource {
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Create a draft from structured content (ingest raw text with /ingest instead)")
     public Response create(ArticleRequest request, @Context SecurityContext security, @Context UriInfo uri) {
-        Article created = desk.create(content(request), Caller.name(security));
+        Article created = editArticle.create(content(request), Caller.name(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
                 .entity(ArticleMapper.toView(created)).tag(etag(created)).build();
     }
@@ -169,7 +176,7 @@ public class ArticleResource {
     @Operation(summary = "Replace an article's content; needs If-Match. A published article is published again")
     public Response edit(@PathParam("slug") String slug, ArticleRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        return ok(desk.edit(slug, VersionTags.expected(ifMatch), content(request), Caller.name(security)));
+        return ok(editArticle.edit(slug, VersionTags.expected(ifMatch), content(request), Caller.name(security)));
     }
 
     @GET
@@ -195,7 +202,7 @@ public class ArticleResource {
     @Operation(summary = "Make an earlier revision's content the next version; needs If-Match")
     public Response restore(@PathParam("slug") String slug, @PathParam("version") int version,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        return ok(desk.restore(slug, version, VersionTags.expected(ifMatch), Caller.name(security)));
+        return ok(editArticle.restore(slug, version, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -204,7 +211,7 @@ public class ArticleResource {
     @Operation(summary = "Submit a draft for medical review; needs If-Match")
     public Response submit(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return ok(desk.submit(slug, VersionTags.expected(ifMatch), Caller.name(security)));
+        return ok(publishArticle.submit(slug, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -213,7 +220,7 @@ public class ArticleResource {
     @Operation(summary = "Publish now; needs If-Match. Emits dev.kinetic.article.published.v1")
     public Response publish(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return ok(desk.publish(slug, VersionTags.expected(ifMatch), Caller.name(security)));
+        return ok(publishArticle.publish(slug, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -223,7 +230,7 @@ public class ArticleResource {
     @Operation(summary = "Schedule publication at publishAt; needs If-Match")
     public Response schedule(@PathParam("slug") String slug, @Valid @NotNull ScheduleRequest schedule,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        return ok(desk.schedule(slug, VersionTags.expected(ifMatch), schedule.publishAt(), Caller.name(security)));
+        return ok(publishArticle.schedule(slug, VersionTags.expected(ifMatch), schedule.publishAt(), Caller.name(security)));
     }
 
     @POST
@@ -232,7 +239,7 @@ public class ArticleResource {
     @Operation(summary = "Take a published article back to draft; needs If-Match. Emits dev.kinetic.article.unpublished.v1")
     public Response unpublish(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return ok(desk.unpublish(slug, VersionTags.expected(ifMatch), Caller.name(security)));
+        return ok(publishArticle.unpublish(slug, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -241,7 +248,7 @@ public class ArticleResource {
     @Operation(summary = "Archive; needs If-Match")
     public Response archive(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        return ok(desk.archive(slug, VersionTags.expected(ifMatch), Caller.name(security)));
+        return ok(publishArticle.archive(slug, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     @POST
@@ -250,7 +257,7 @@ public class ArticleResource {
     @Operation(summary = "Apply a finding's suggestion (e.g. add the suggested exercises to an empty section); needs If-Match")
     public Response acceptFinding(@PathParam("slug") String slug, @PathParam("findingId") String findingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        return ok(desk.acceptFinding(slug, findingId, VersionTags.expected(ifMatch), Caller.name(security)));
+        return ok(editArticle.acceptFinding(slug, findingId, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
     private Article existing(String slug) {

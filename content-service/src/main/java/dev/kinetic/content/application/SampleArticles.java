@@ -30,12 +30,17 @@ public class SampleArticles {
     private static final String EDITOR = "kinetic-samples";
     private static final Duration QUIET = Duration.ofSeconds(2);
 
-    private final ArticleDesk desk;
+    private final IngestArticle ingestArticle;
+    private final PublishArticle publishArticle;
+    private final ArticleChanges changes;
     private final CatalogReadModel catalog;
     private final ContentConfig.Samples config;
 
-    public SampleArticles(ArticleDesk desk, CatalogReadModel catalog, ContentConfig config) {
-        this.desk = desk;
+    public SampleArticles(IngestArticle ingestArticle, PublishArticle publishArticle, ArticleChanges changes, CatalogReadModel catalog,
+            ContentConfig config) {
+        this.ingestArticle = ingestArticle;
+        this.publishArticle = publishArticle;
+        this.changes = changes;
         this.catalog = catalog;
         this.config = config.samples();
     }
@@ -80,11 +85,11 @@ public class SampleArticles {
     }
 
     private void publishIfAbsent(String markdown) {
-        if (desk.exists(ArticleDesk.slugOf(markdown.lines().findFirst().orElse("").replaceFirst("^#\\s*", "")))) {
+        if (changes.exists(ArticleChanges.slugOf(markdown.lines().findFirst().orElse("").replaceFirst("^#\\s*", "")))) {
             return;
         }
-        Article draft = desk.ingest(markdown, RawText.MARKDOWN, "en", EDITOR).article();
-        Article published = desk.publish(draft.slug(), draft.version(), EDITOR);
+        Article draft = ingestArticle.ingest(markdown, RawText.MARKDOWN, "en", EDITOR).article();
+        Article published = publishArticle.publish(draft.slug(), draft.version(), EDITOR);
         LOG.infof("Published sample article %s (links %d exercises)", published.slug(), published.exerciseTags().size());
     }
 

@@ -20,11 +20,11 @@ public class ScheduledPublisher {
     private static final Logger LOG = Logger.getLogger(ScheduledPublisher.class);
 
     private final ArticleRepository articles;
-    private final ArticleDesk desk;
+    private final PublishArticle publishing;
 
-    public ScheduledPublisher(ArticleRepository articles, ArticleDesk desk) {
+    public ScheduledPublisher(ArticleRepository articles, PublishArticle publishing) {
         this.articles = articles;
-        this.desk = desk;
+        this.publishing = publishing;
     }
 
     @Scheduled(every = "${kinetic.content.schedule-poll:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -44,7 +44,7 @@ public class ScheduledPublisher {
                 if (due == null) {
                     return false;
                 }
-                desk.publishScheduled(due);
+                publishing.publishScheduled(due);
                 return true;
             });
             if (!one) {
