@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.kinetic.exercise.application.CatalogCache;
-import dev.kinetic.exercise.application.CatalogEditor;
+import dev.kinetic.exercise.application.EditExercise;
+import dev.kinetic.exercise.application.ReviewExercise;
 import dev.kinetic.exercise.application.ReviewQueue;
 import dev.kinetic.exercise.domain.ReviewStatus;
 import dev.kinetic.exercise.domain.Vocabulary;
@@ -72,7 +73,8 @@ public class ExerciseResource {
     static final int MAX_IMPORT = 5_000;
 
     private final CatalogCache cache;
-    private final CatalogEditor editor;
+    private final EditExercise editExercise;
+    private final ReviewExercise reviewExercise;
     private final ExerciseRepository repository;
     private final ExerciseImporter importer;
     private final CatalogRepresentations representations;
@@ -80,13 +82,14 @@ public class ExerciseResource {
     private final ReviewQueue reviews;
     private final RequestChecks checks;
 
-    public ExerciseResource(CatalogCache cache, CatalogEditor editor, ExerciseRepository repository,
+    public ExerciseResource(CatalogCache cache, EditExercise editExercise, ReviewExercise reviewExercise, ExerciseRepository repository,
             ExerciseImporter importer, CatalogRepresentations representations, RevisionResponses responses, ReviewQueue reviews,
             RequestChecks checks) {
         this.reviews = reviews;
         this.checks = checks;
         this.cache = cache;
-        this.editor = editor;
+        this.editExercise = editExercise;
+        this.reviewExercise = reviewExercise;
         this.repository = repository;
         this.importer = importer;
         this.representations = representations;
@@ -201,7 +204,7 @@ public class ExerciseResource {
     public Response create(ExerciseRequest request, @Context SecurityContext security, @Context UriInfo uri) {
         List<Violation> rules = request != null && RESERVED_SLUGS.contains(request.slug())
                 ? List.of(new Violation("slug", "'" + request.slug() + "' is reserved by the API")) : List.of();
-        Exercise created = editor.create(ExerciseRequests.checked(checks, request, 1, "", rules), Caller.name(security));
+        Exercise created = editExercise.create(ExerciseRequests.checked(checks, request, 1, "", rules), Caller.name(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
                 .entity(ExerciseMapper.toView(created)).tag(etag(created)).build();
     }
@@ -235,7 +238,7 @@ public class ExerciseResource {
         int expected = VersionTags.expected(ifMatch);
         List<Violation> rules = request != null && !slug.equals(request.slug())
                 ? List.of(new Violation("slug", "must equal the slug in the path ('" + slug + "')")) : List.of();
-        Exercise updated = editor.update(ExerciseRequests.checked(checks, request, expected, "", rules), expected,
+        Exercise updated = editExercise.update(ExerciseRequests.checked(checks, request, expected, "", rules), expected,
                 Caller.name(security));
         return Response.ok(ExerciseMapper.toView(updated)).tag(etag(updated)).build();
     }
@@ -286,7 +289,7 @@ public class ExerciseResource {
             correction = ExerciseRequests.checked(checks, request.exercise(), expected, "exercise.", rules);
         }
         RequestChecks.reject(rules);
-        Exercise decided = editor.review(slug, expected, approve, request == null ? null : request.note(), correction,
+        Exercise decided = reviewExercise.review(slug, expected, approve, request == null ? null : request.note(), correction,
                 Caller.name(security));
         return Response.ok(ExerciseMapper.toView(decided)).tag(etag(decided)).build();
     }
@@ -297,7 +300,7 @@ public class ExerciseResource {
     @Operation(summary = "Approve a batch the editor has looked through", description = "Answered per slug: approved, "
             + "stale (changed since the version given for it, or rejected) or not-found; each slug is all or nothing.")
     public ApprovalsResponse approveAll(@Valid @NotNull ApprovalsRequest request, @Context SecurityContext security) {
-        List<CatalogEditor.Approval> answers = editor.approveAll(request.slugs(), request.versions(), request.note(), Caller.name(security));
+        List<ReviewExercise.Approval> answers = reviewExercise.approveAll(request.slugs(), request.versions(), request.note(), Caller.name(security));
         List<ApprovalsResponse.Item> items = answers.stream().map(a -> new ApprovalsResponse.Item(a.slug(), a.outcome(), a.version())).toList();
         return new ApprovalsResponse(count(items, "approved"), count(items, "stale"), count(items, "not-found"), items);
     }
@@ -312,7 +315,7 @@ public class ExerciseResource {
     @Operation(summary = "Retire an exercise: no longer offered, history kept; needs If-Match")
     public Response retire(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        Exercise retired = editor.retire(slug, VersionTags.expected(ifMatch), Caller.name(security));
+        Exercise retired = editExercise.retire(slug, VersionTags.expected(ifMatch), Caller.name(security));
         return Response.ok(ExerciseMapper.toView(retired)).tag(etag(retired)).build();
     }
 

@@ -29,11 +29,11 @@ public class CatalogSeed {
     static final String RESOURCE = "/catalog/seed-exercises.json";
     private static final Logger LOG = Logger.getLogger(CatalogSeed.class);
 
-    private final CatalogEditor editor;
+    private final UpsertExercises editor;
     private final ObjectMapper mapper;
     private final CatalogConfig config;
 
-    public CatalogSeed(CatalogEditor editor, ObjectMapper mapper, CatalogConfig config) {
+    public CatalogSeed(UpsertExercises editor, ObjectMapper mapper, CatalogConfig config) {
         this.editor = editor;
         this.mapper = mapper;
         this.config = config;
@@ -43,8 +43,8 @@ public class CatalogSeed {
         if (!config.seed()) {
             return;
         }
-        List<CatalogEditor.Outcome> outcomes = editor.upsertAll(exercises(), "kinetic-seed", false, editor.seedReview());
-        long written = outcomes.stream().filter(o -> o.kind() != CatalogEditor.Outcome.Kind.UNCHANGED).count();
+        List<UpsertExercises.Outcome> outcomes = editor.upsertAll(exercises(), "kinetic-seed", false, editor.seedReview());
+        long written = outcomes.stream().filter(o -> o.kind() != UpsertExercises.Outcome.Kind.UNCHANGED).count();
         LOG.infof("Seed catalog: %d exercises, %d created or updated", outcomes.size(), written);
     }
 

@@ -67,12 +67,12 @@ public class ExerciseImporter {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private final CatalogEditor editor;
+    private final UpsertExercises editor;
     private final CatalogCache cache;
     private final RequestChecks checks;
     private final FreeExerciseDbTranslator translator = new FreeExerciseDbTranslator();
 
-    public ExerciseImporter(CatalogEditor editor, CatalogCache cache, RequestChecks checks) {
+    public ExerciseImporter(UpsertExercises editor, CatalogCache cache, RequestChecks checks) {
         this.editor = editor;
         this.cache = cache;
         this.checks = checks;
@@ -103,11 +103,11 @@ public class ExerciseImporter {
         }
         rejectDanglingLinks(accepted, items);
 
-        List<CatalogEditor.Outcome> outcomes = accepted.isEmpty() ? List.of()
+        List<UpsertExercises.Outcome> outcomes = accepted.isEmpty() ? List.of()
                 : editor.upsertAll(accepted.values(), editorName, dryRun, Review.UNREVIEWED);
         int next = 0;
         for (Map.Entry<Integer, Exercise> entry : accepted.entrySet()) {
-            CatalogEditor.Outcome outcome = outcomes.get(next++);
+            UpsertExercises.Outcome outcome = outcomes.get(next++);
             int index = entry.getKey();
             items.put(index, new ImportReport.Item(index, records.get(index).path(format == Format.KINETIC ? "slug" : "id")
                     .asText(null), outcome.slug(), outcome.kind().name().toLowerCase(Locale.ROOT), outcome.version(), null,

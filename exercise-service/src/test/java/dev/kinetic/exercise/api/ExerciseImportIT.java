@@ -13,7 +13,7 @@ import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.exercise.ExerciseServiceTest;
-import dev.kinetic.exercise.application.CatalogEditor;
+import dev.kinetic.exercise.application.UpsertExercises;
 import dev.kinetic.exercise.application.CatalogSeed;
 import dev.kinetic.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -25,7 +25,7 @@ class ExerciseImportIT {
     private static final String IMPORT = "/api/v1/exercises/import";
 
     @Inject
-    CatalogEditor editor;
+    UpsertExercises editor;
 
     @Inject
     CatalogSeed seed;
@@ -186,6 +186,6 @@ class ExerciseImportIT {
     void reseedingChangesNothing() {
         var outcomes = editor.upsertAll(seed.exercises(), "kinetic-seed", false, editor.seedReview());
         org.assertj.core.api.Assertions.assertThat(outcomes).hasSizeGreaterThanOrEqualTo(40)
-                .allSatisfy(o -> org.assertj.core.api.Assertions.assertThat(o.kind()).isEqualTo(CatalogEditor.Outcome.Kind.UNCHANGED));
+                .allSatisfy(o -> org.assertj.core.api.Assertions.assertThat(o.kind()).isEqualTo(UpsertExercises.Outcome.Kind.UNCHANGED));
     }
 }
