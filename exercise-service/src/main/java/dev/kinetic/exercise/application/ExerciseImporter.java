@@ -27,6 +27,7 @@ import dev.kinetic.exercise.domain.FreeExerciseDbTranslator;
 import dev.kinetic.exercise.domain.FreeExerciseRecord;
 import dev.kinetic.exercise.domain.InvalidExerciseException;
 import dev.kinetic.exercise.domain.Translation;
+import dev.kinetic.platform.problem.JsonProblems;
 import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -128,7 +129,7 @@ public class ExerciseImporter {
                 case KINETIC -> kinetic(RECORDS.treeToValue(record, ExerciseRequest.class));
             };
         } catch (JsonProcessingException e) {
-            return new Translation.Rejected(record.path("id").asText(null), "unreadable record: " + e.getOriginalMessage());
+            return new Translation.Rejected(record.path("id").asText(null), "unreadable record: " + JsonProblems.describe(e));
         } catch (InvalidExerciseException e) {
             return new Translation.Rejected(record.path("slug").asText(null), e.getMessage());
         }

@@ -104,6 +104,12 @@ class ExerciseImportIT {
                 .body("created", equalTo(2))
                 .body("rejected", equalTo(1))
                 .body("items.find { it.sourceId == 'import-orphan' }.reason", containsString("does-not-exist"));
+        // A record Jackson cannot read is rejected in the client's terms, never with the server's class names.
+        String reason = given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
+                .body("[{\"slug\":\"import-unreadable\",\"instructions\":\"Go.\"}]").post(IMPORT + "?dryRun=true").then()
+                .statusCode(200).extract().path("items[0].reason");
+        org.assertj.core.api.Assertions.assertThat(reason).contains("instructions").contains("expected an array")
+                .doesNotContain("java.").doesNotContain("dev.kinetic");
         given().get("/api/v1/exercises/import-base/ladder").then().body("slug", equalTo(java.util.List.of("import-base", "import-next")));
     }
 

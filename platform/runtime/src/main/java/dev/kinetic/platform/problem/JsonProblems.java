@@ -24,9 +24,15 @@ import dev.kinetic.platform.validation.NoNulStrings;
  * there ("an integer", "a date such as 2026-12-07"), never Jackson's own message, which names the
  * server's classes.
  */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
+    }
+
+    /** One line for a report (an import's rejected record): the field and what was expected there. */
+    public static String describe(JsonProcessingException e) {
+        List<Violation> violations = violations(e);
+        return violations.isEmpty() ? detail(e) : violations.get(0).field() + ": " + violations.get(0).message();
     }
 
     static String detail(JsonProcessingException e) {
