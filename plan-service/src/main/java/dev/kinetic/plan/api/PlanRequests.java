@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.kinetic.contracts.catalog.CatalogVocabulary;
+import dev.kinetic.plan.domain.CatalogTerms;
 import dev.kinetic.plan.domain.Conditions;
 import dev.kinetic.plan.domain.PlanRequest;
 import dev.kinetic.plan.domain.Schedule;
@@ -35,7 +35,7 @@ public final class PlanRequests {
      * Every problem of {@code body} in one answer: its field constraints, the catalog's vocabularies
      * (conditions, equipment) and the cross-field rules, or nothing when it is valid.
      */
-    public static void check(RequestChecks checks, CreatePlanRequest body, CatalogVocabulary vocabulary) {
+    public static void check(RequestChecks checks, CreatePlanRequest body, CatalogTerms terms) {
         if (body == null) {
             RequestChecks.reject(List.of(new Violation("request", "a plan request body is required")));
         }
@@ -43,8 +43,8 @@ public final class PlanRequests {
         List<String> conditions = body.conditionsOrNone();
         // Terms the catalog does not define would silently filter nothing: a typo ("dumbell") would quietly give a
         // bodyweight plan. They are refused, naming the catalog's terms.
-        terms(violations, "conditions", conditions, CatalogVocabulary.slugs(vocabulary.conditions()), "unknown condition");
-        terms(violations, "equipment", body.equipmentOrNone(), CatalogVocabulary.slugs(vocabulary.equipment()), "unknown equipment");
+        known(violations, "conditions", conditions, terms.conditions(), "unknown condition");
+        known(violations, "equipment", body.equipmentOrNone(), terms.equipment(), "unknown equipment");
         if (body.goals() != null && new HashSet<>(body.goals()).size() != body.goals().size()) {
             violations.add(new Violation("goals", "a goal is listed twice"));
         }
@@ -66,7 +66,7 @@ public final class PlanRequests {
         RequestChecks.reject(violations);
     }
 
-    private static void terms(List<Violation> violations, String field, List<String> given, Set<String> known, String problem) {
+    private static void known(List<Violation> violations, String field, List<String> given, Set<String> known, String problem) {
         for (int i = 0; i < given.size(); i++) {
             if (given.get(i) != null && !known.contains(given.get(i))) {
                 violations.add(new Violation(field + "[" + i + "]", problem + "; one of: " + String.join(", ", known)));

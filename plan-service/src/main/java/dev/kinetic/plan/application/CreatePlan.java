@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kinetic.plan.api.CreatePlanRequest;
 import dev.kinetic.plan.api.PlanProblems;
 import dev.kinetic.contracts.Slugs;
-import dev.kinetic.contracts.catalog.CatalogVocabulary;
+import dev.kinetic.plan.domain.CatalogTerms;
 import dev.kinetic.plan.api.PlanRequests;
 import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.plan.api.PlanView;
@@ -68,9 +68,9 @@ public class CreatePlan {
 
     @Transactional
     public Created create(String partner, String idempotencyKey, CreatePlanRequest body) {
-        CatalogVocabulary vocabulary = catalog.vocabulary().orElseThrow(() -> new ProblemException(PlanProblems.CATALOG_UNAVAILABLE,
+        CatalogTerms terms = catalog.terms().orElseThrow(() -> new ProblemException(PlanProblems.CATALOG_UNAVAILABLE,
                 "plan-service has not received the catalog's vocabularies yet; retry shortly"));
-        PlanRequests.check(checks, body, vocabulary);
+        PlanRequests.check(checks, body, terms);
         String hash = hash(body);
         if (idempotencyKey != null) {
             Optional<Created> replay = replay(partner, idempotencyKey, hash);

@@ -3,6 +3,7 @@ package dev.kinetic.plan.readmodel;
 import java.util.Optional;
 
 import dev.kinetic.contracts.catalog.CatalogVocabulary;
+import dev.kinetic.plan.domain.CatalogTerms;
 
 import dev.kinetic.contracts.Topics;
 
@@ -30,20 +31,20 @@ public class CatalogReadModel {
                 .description("exercise-catalog records not yet applied").register(registry);
     }
 
-    /** The catalog's vocabularies as last published by exercise-service; null until they arrive. */
-    private volatile CatalogVocabulary vocabulary;
+    /** The terms of the catalog's vocabularies as last published by exercise-service; null until they arrive. */
+    private volatile CatalogTerms terms;
 
     public CatalogIndex index() {
         return index;
     }
 
-    public Optional<CatalogVocabulary> vocabulary() {
-        return Optional.ofNullable(vocabulary);
+    public Optional<CatalogTerms> terms() {
+        return Optional.ofNullable(terms);
     }
 
     /** The latest vocabulary replaces the one held (one producer; the compacted topic keeps the latest). */
     public void vocabulary(CatalogVocabulary latest) {
-        this.vocabulary = latest;
+        this.terms = CatalogTerms.of(latest);
     }
 
     public TopicCatchUp catchUp() {
