@@ -67,7 +67,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class ExerciseResource {
 
     /** Sub-resources of /api/v1/exercises that an exercise slug would otherwise shadow. */
-    static final Set<String> RESERVED_SLUGS = Set.of("search", "snapshot", "vocabulary", "import", "patterns", "levels",
+    static final Set<String> RESERVED_SLUGS = Set.of("search", "snapshot", "import", "patterns", "levels",
             "conditions", "reviews", "approvals");
 
     static final int MAX_IMPORT = 5_000;

@@ -148,18 +148,14 @@ public record Exercise(
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "must not be blank"));
         }
-        if (names.size() > ExerciseLimits.LANGUAGES) {
-            errors.add(new FieldError("names", "at most " + ExerciseLimits.LANGUAGES + " languages"));
-        }
+        // How many languages, and how long names and aliases may be, are ExerciseBounds' to say.
         for (Map.Entry<String, LocalNames> local : names.entrySet()) {
             if (local.getKey() == null || !LANGUAGE.matcher(local.getKey()).matches()) {
                 errors.add(new FieldError("names", "keys must be ISO 639-1 language codes such as es, fr, de; got '" + local.getKey() + "'"));
-            } else if (local.getValue() == null || local.getValue().name() == null || local.getValue().name().isBlank()
-                    || local.getValue().name().length() > 120) {
-                errors.add(new FieldError("names." + local.getKey() + ".name", "must not be blank, at most 120 characters"));
-            } else if (local.getValue().aliases().size() > 20
-                    || local.getValue().aliases().stream().anyMatch(a -> a == null || a.isBlank() || a.length() > 80)) {
-                errors.add(new FieldError("names." + local.getKey() + ".aliases", "at most 20, none blank, each at most 80 characters"));
+            } else if (local.getValue() == null || local.getValue().name() == null || local.getValue().name().isBlank()) {
+                errors.add(new FieldError("names." + local.getKey() + ".name", "must not be blank"));
+            } else if (local.getValue().aliases().stream().anyMatch(a -> a == null || a.isBlank())) {
+                errors.add(new FieldError("names." + local.getKey() + ".aliases", "none may be blank"));
             }
         }
         if (instructions.isEmpty() || instructions.stream().anyMatch(s -> s == null || s.isBlank())) {

@@ -5,6 +5,7 @@ import static dev.kinetic.exercise.domain.ExerciseLimits.ALIASES;
 import static dev.kinetic.exercise.domain.ExerciseLimits.ATTRIBUTION;
 import static dev.kinetic.exercise.domain.ExerciseLimits.CONTRAINDICATIONS;
 import static dev.kinetic.exercise.domain.ExerciseLimits.EQUIPMENT;
+import static dev.kinetic.exercise.domain.ExerciseLimits.LANGUAGES;
 import static dev.kinetic.exercise.domain.ExerciseLimits.MEDIA;
 import static dev.kinetic.exercise.domain.ExerciseLimits.MUSCLES;
 import static dev.kinetic.exercise.domain.ExerciseLimits.NAME;
@@ -66,6 +67,7 @@ final class ExerciseBounds {
     /** Bounds on the names an exercise has in other languages (checked with the names' own rules). */
     static List<FieldError> brokenBy(Map<String, LocalNames> names) {
         List<FieldError> errors = new ArrayList<>();
+        count(errors, "names", names.keySet(), LANGUAGES);
         names.forEach((language, local) -> {
             if (local != null) {
                 line(errors, "names." + language + ".name", local.name(), NAME);

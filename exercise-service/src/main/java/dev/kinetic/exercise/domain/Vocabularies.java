@@ -8,10 +8,17 @@ import dev.kinetic.contracts.catalog.CatalogVocabulary;
 /** The catalog's controlled vocabularies in their published form: this service owns them, the others read them. */
 public final class Vocabularies {
 
+    /** Built once: the vocabularies are the enums of this release. */
+    private static final CatalogVocabulary CURRENT = build();
+
     private Vocabularies() {
     }
 
     public static CatalogVocabulary current() {
+        return CURRENT;
+    }
+
+    private static CatalogVocabulary build() {
         List<CatalogVocabulary.Term> muscles = Arrays.stream(Muscle.values())
                 .map(m -> new CatalogVocabulary.Term(m.slug(), m.label(), m.groups().stream().map(MuscleGroup::slug).toList()))
                 .toList();
