@@ -9,7 +9,7 @@ import dev.kinetic.content.messaging.ArticleEvents;
 import dev.kinetic.content.persistence.ArticleRepository;
 import dev.kinetic.platform.outbox.Outbox;
 import dev.kinetic.platform.problem.ProblemException;
-import dev.kinetic.platform.problem.ProblemType;
+import dev.kinetic.platform.problem.VersionTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -39,10 +39,7 @@ public class ArticleChanges {
     public Article change(String slug, int expectedVersion, String editor, UnaryOperator<Article> step) {
         Article current = articles.findBySlugForUpdate(slug)
                 .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
-        if (current.version() != expectedVersion) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Article '" + slug + "' is at version "
-                    + current.version() + ", not " + expectedVersion + "; read it again and reapply your change");
-        }
+        VersionTags.requireCurrent("Article '" + slug + "'", current.version(), expectedVersion);
         return record(current, step.apply(current), editor);
     }
 

@@ -12,7 +12,7 @@ import dev.kinetic.exercise.messaging.CatalogEvents;
 import dev.kinetic.exercise.persistence.ExerciseRepository;
 import dev.kinetic.platform.outbox.Outbox;
 import dev.kinetic.platform.problem.ProblemException;
-import dev.kinetic.platform.problem.ProblemType;
+import dev.kinetic.platform.problem.VersionTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
@@ -33,18 +33,11 @@ public class CatalogWrites {
         this.changed = changed;
     }
 
-    ExerciseRepository repository() {
-        return repository;
-    }
-
     /** The exercise at the version the editor read, locked for the change. */
     Exercise existingForUpdate(String slug, int expectedVersion) {
         Exercise current = repository.findForUpdate(slug)
                 .orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'"));
-        if (current.version() != expectedVersion) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Exercise '" + slug + "' is at version "
-                    + current.version() + ", not " + expectedVersion + "; read it again and reapply your change");
-        }
+        VersionTags.requireCurrent("Exercise '" + slug + "'", current.version(), expectedVersion);
         return current;
     }
 

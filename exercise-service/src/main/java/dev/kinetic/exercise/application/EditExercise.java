@@ -9,6 +9,7 @@ import dev.kinetic.exercise.config.CatalogConfig;
 import dev.kinetic.exercise.domain.ExerciseStatus;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.ProblemType;
+import dev.kinetic.exercise.persistence.ExerciseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,10 +18,12 @@ import jakarta.transaction.Transactional;
 public class EditExercise {
 
     private final CatalogWrites writes;
+    private final ExerciseRepository repository;
     private final boolean approveEditorCreated;
     private final Clock clock;
 
-    public EditExercise(CatalogWrites writes, CatalogConfig config, Clock clock) {
+    public EditExercise(CatalogWrites writes, ExerciseRepository repository, CatalogConfig config, Clock clock) {
+        this.repository = repository;
         this.writes = writes;
         this.clock = clock;
         String created = config.editorCreatedReview().trim().toLowerCase(java.util.Locale.ROOT);
@@ -32,7 +35,7 @@ public class EditExercise {
 
     @Transactional
     public Exercise create(Exercise draft, String editor) {
-        if (writes.repository().exists(draft.slug())) {
+        if (repository.exists(draft.slug())) {
             throw new ProblemException(ProblemType.CONFLICT, "An exercise with slug '" + draft.slug() + "' already exists");
         }
         writes.requireLinksExist(draft, Set.of());

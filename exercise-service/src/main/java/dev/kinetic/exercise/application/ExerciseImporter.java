@@ -87,7 +87,7 @@ public class ExerciseImporter {
         Set<String> slugsSeen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             JsonNode record = records.get(i);
-            String sourceId = record.path(format == Format.KINETIC ? "slug" : "id").asText(null);
+            String sourceId = sourceId(record, format);
             Translation translation = translate(record, format);
             if (translation instanceof Translation.Rejected rejected) {
                 items.put(i, new ImportReport.Item(i, sourceId, null, "rejected", null, rejected.reason(), List.of()));
@@ -110,13 +110,18 @@ public class ExerciseImporter {
         for (Map.Entry<Integer, Exercise> entry : accepted.entrySet()) {
             UpsertExercises.Outcome outcome = outcomes.get(next++);
             int index = entry.getKey();
-            items.put(index, new ImportReport.Item(index, records.get(index).path(format == Format.KINETIC ? "slug" : "id")
-                    .asText(null), outcome.slug(), outcome.kind().name().toLowerCase(Locale.ROOT), outcome.version(), null,
+            items.put(index, new ImportReport.Item(index, sourceId(records.get(index), format), outcome.slug(),
+                    outcome.kind().name().toLowerCase(Locale.ROOT), outcome.version(), null,
                     notes.get(index)));
         }
         List<ImportReport.Item> ordered = new ArrayList<>(new TreeMap<>(items).values());
         return new ImportReport(format.slug(), dryRun, records.size(), count(ordered, "created"), count(ordered, "updated"),
                 count(ordered, "unchanged"), count(ordered, "rejected"), (System.nanoTime() - start) / 1_000_000, ordered);
+    }
+
+    /** The record's own id in its file: the slug of a Kinetic record, the id of a free-exercise-db one. */
+    private static String sourceId(JsonNode record, Format format) {
+        return record.path(format == Format.KINETIC ? "slug" : "id").asText(null);
     }
 
     private Translation translate(JsonNode record, Format format) {

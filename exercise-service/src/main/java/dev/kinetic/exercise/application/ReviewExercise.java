@@ -10,6 +10,7 @@ import java.util.Set;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.Review;
 import dev.kinetic.exercise.domain.ReviewStatus;
+import dev.kinetic.exercise.persistence.ExerciseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -18,9 +19,11 @@ import jakarta.transaction.Transactional;
 public class ReviewExercise {
 
     private final CatalogWrites writes;
+    private final ExerciseRepository repository;
     private final Clock clock;
 
-    public ReviewExercise(CatalogWrites writes, Clock clock) {
+    public ReviewExercise(CatalogWrites writes, ExerciseRepository repository, Clock clock) {
+        this.repository = repository;
         this.writes = writes;
         this.clock = clock;
     }
@@ -52,8 +55,8 @@ public class ReviewExercise {
      */
     @Transactional
     public List<Approval> approveAll(List<String> slugs, Map<String, Integer> seenVersions, String note, String editor) {
-        writes.repository().lockCatalogForBulkWrite();
-        Map<String, Exercise> existing = writes.repository().findAllForUpdate(new java.util.LinkedHashSet<>(slugs));
+        repository.lockCatalogForBulkWrite();
+        Map<String, Exercise> existing = repository.findAllForUpdate(new java.util.LinkedHashSet<>(slugs));
         List<Approval> answers = new ArrayList<>();
         boolean changedAny = false;
         Instant now = clock.instant();

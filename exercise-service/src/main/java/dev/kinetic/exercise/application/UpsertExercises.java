@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.Review;
 import dev.kinetic.exercise.domain.ExerciseStatus;
+import dev.kinetic.exercise.persistence.ExerciseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,9 +21,11 @@ import jakarta.transaction.Transactional;
 public class UpsertExercises {
 
     private final CatalogWrites writes;
+    private final ExerciseRepository repository;
     private final Clock clock;
 
-    public UpsertExercises(CatalogWrites writes, Clock clock) {
+    public UpsertExercises(CatalogWrites writes, ExerciseRepository repository, Clock clock) {
+        this.repository = repository;
         this.writes = writes;
         this.clock = clock;
     }
@@ -38,9 +41,9 @@ public class UpsertExercises {
      */
     @Transactional
     public List<Outcome> upsertAll(Collection<Exercise> batch, String editor, boolean dryRun, Review reviewOfChanges) {
-        writes.repository().lockCatalogForBulkWrite();
+        repository.lockCatalogForBulkWrite();
         Set<String> inBatch = batch.stream().map(Exercise::slug).collect(Collectors.toSet());
-        Map<String, Exercise> existing = writes.repository().findAllForUpdate(inBatch);
+        Map<String, Exercise> existing = repository.findAllForUpdate(inBatch);
         List<Outcome> outcomes = new ArrayList<>();
         boolean changedAny = false;
         for (Exercise draft : batch) {

@@ -31,6 +31,14 @@ public final class VersionTags {
         return java.util.Optional.of(response);
     }
 
+    /** Refuses a change made to another version than the current one: 412, naming both versions. */
+    public static void requireCurrent(String resource, int current, int expected) {
+        if (current != expected) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, resource + " is at version " + current + ", not " + expected
+                    + "; read it again and reapply your change");
+        }
+    }
+
     public static EntityTag of(int version) {
         return new EntityTag(Integer.toString(version));
     }
