@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * How articles write about muscles and conditions: the everyday phrases for the catalog's slugs
@@ -116,26 +117,27 @@ public final class Phrasebook {
      */
     public static CatalogVocabulary vocabulary(List<CatalogVocabulary.ExerciseTerm> exercises,
             Optional<dev.kinetic.contracts.catalog.CatalogVocabulary> catalog) {
-        Set<String> catalogMuscles = slugs(catalog.map(c -> concat(c.muscles(), c.muscleGroups())));
-        Set<String> catalogConditions = slugs(catalog.map(dev.kinetic.contracts.catalog.CatalogVocabulary::conditions));
+        // Without the catalog's vocabularies (not published yet) every phrasebook term is used.
+        Predicate<String> catalogMuscle = defines(catalog.map(c -> concat(c.muscles(), c.muscleGroups())));
+        Predicate<String> catalogCondition = defines(catalog.map(dev.kinetic.contracts.catalog.CatalogVocabulary::conditions));
         Set<String> muscleSlugs = new LinkedHashSet<>(MUSCLE_PHRASES.keySet());
         exercises.forEach(e -> muscleSlugs.addAll(e.primaryMuscles()));
         List<CatalogVocabulary.Term> muscles = new ArrayList<>();
         for (String slug : muscleSlugs) {
-            if (catalog.isEmpty() || catalogMuscles.contains(slug)) {
+            if (catalogMuscle.test(slug)) {
                 muscles.add(new CatalogVocabulary.Term(slug, slug.replace('-', ' '),
                         MUSCLE_PHRASES.getOrDefault(slug, Set.of()), LOCALIZED_MUSCLES.getOrDefault(slug, Map.of())));
             }
         }
         GROUPS.forEach((slug, group) -> {
-            if (catalog.isEmpty() || catalogMuscles.contains(slug)) {
+            if (catalogMuscle.test(slug)) {
                 muscles.add(new CatalogVocabulary.Term(slug, slug.replace('-', ' '), group.phrases(),
                         LOCALIZED_MUSCLES.getOrDefault(slug, Map.of())));
             }
         });
         List<CatalogVocabulary.Term> conditions = new ArrayList<>();
         CONDITION_PHRASES.forEach((slug, phrases) -> {
-            if (catalog.isEmpty() || catalogConditions.contains(slug)) {
+            if (catalogCondition.test(slug)) {
                 conditions.add(new CatalogVocabulary.Term(slug, slug.replace('-', ' '), phrases,
                         LOCALIZED_CONDITIONS.getOrDefault(slug, Map.of())));
             }
@@ -168,8 +170,8 @@ public final class Phrasebook {
         return all;
     }
 
-    private static Set<String> slugs(Optional<List<dev.kinetic.contracts.catalog.CatalogVocabulary.Term>> terms) {
-        return terms.map(dev.kinetic.contracts.catalog.CatalogVocabulary::slugs).orElse(Set.of());
+    private static Predicate<String> defines(Optional<List<dev.kinetic.contracts.catalog.CatalogVocabulary.Term>> terms) {
+        return terms.<Predicate<String>>map(t -> dev.kinetic.contracts.catalog.CatalogVocabulary.slugs(t)::contains).orElse(slug -> true);
     }
 
     /** Muscle tags with groups expanded to their muscles, for matching against exercises' primary muscles. */

@@ -24,14 +24,19 @@ final class DeliveryFailure {
     }
 
     static boolean isPermanent(Throwable failure) {
-        Throwable cause = failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = cause(failure);
         return PERMANENT.stream().anyMatch(type -> type.isInstance(cause));
     }
 
     /** A short reason for the operator, without a stack trace. */
     static String reason(Throwable failure) {
-        Throwable cause = failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = cause(failure);
         String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
         return message.length() > 1000 ? message.substring(0, 1000) : message;
+    }
+
+    /** What failed the send: a future's failure arrives wrapped. */
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

@@ -6,21 +6,8 @@ package dev.kinetic.platform.outbox;
  */
 public class EventTooLargeException extends RuntimeException {
 
-    private final int bytes;
-    private final int limit;
-
     public EventTooLargeException(String eventType, int bytes, int limit) {
         super("The " + eventType + " event of this change would be " + bytes + " bytes; events are limited to " + limit
                 + " bytes. Make the resource smaller (fewer or shorter entries).");
-        this.bytes = bytes;
-        this.limit = limit;
-    }
-
-    public int bytes() {
-        return bytes;
-    }
-
-    public int limit() {
-        return limit;
     }
 }

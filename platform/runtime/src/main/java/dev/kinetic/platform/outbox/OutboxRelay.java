@@ -149,12 +149,12 @@ public class OutboxRelay {
                     break;
                 }
                 PendingEvent poison = batch.get(i);
-                store.park(poison, DeliveryFailure.reason(e));
+                String reason = DeliveryFailure.reason(e);
+                store.park(poison, reason);
                 parked.increment();
                 parkedNow++;
                 LOG.errorf("Parked outbox event %s (%s on %s, key %s): %s. List, retry or drop parked events at %s",
-                        poison.eventId(), poison.type(), poison.topic(), poison.key(), DeliveryFailure.reason(e),
-                        ParkedEventsResource.PATH);
+                        poison.eventId(), poison.type(), poison.topic(), poison.key(), reason, ParkedEventsResource.PATH);
             }
         }
         store.markPublished(delivered);

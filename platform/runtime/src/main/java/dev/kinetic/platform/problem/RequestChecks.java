@@ -19,6 +19,9 @@ import jakarta.validation.Validator;
 @ApplicationScoped
 public class RequestChecks {
 
+    /** The order violations are reported in: stable, by field then message. */
+    private static final Comparator<Violation> REPORTED = Comparator.comparing(Violation::field).thenComparing(Violation::message);
+
     private final Validator validator;
 
     public RequestChecks(Validator validator) {
@@ -34,7 +37,7 @@ public class RequestChecks {
     public static void reject(Collection<Violation> violations) {
         if (!violations.isEmpty()) {
             List<Violation> sorted = new ArrayList<>(violations);
-            sorted.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+            sorted.sort(REPORTED);
             throw new ProblemException(ProblemType.VALIDATION_FAILED, sorted.size() + " field(s) are not valid", sorted);
         }
     }
@@ -44,7 +47,7 @@ public class RequestChecks {
         for (ConstraintViolation<?> violation : constraintViolations) {
             violations.add(new Violation(field(violation.getPropertyPath()), violation.getMessage()));
         }
-        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+        violations.sort(REPORTED);
         return violations;
     }
 
