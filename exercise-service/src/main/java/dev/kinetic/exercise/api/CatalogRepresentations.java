@@ -3,13 +3,13 @@ package dev.kinetic.exercise.api;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.ExerciseMatch;
-import dev.kinetic.exercise.domain.Page;
+import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -35,7 +35,7 @@ public class CatalogRepresentations {
         return of(snapshot).json().get(exercise.slug());
     }
 
-    /** A page as JSON (an {@link ExercisePage}). */
+    /** A page as JSON, assembled from the cached fragments (documented as {@link ExercisePage}). */
     public String page(CatalogSnapshot snapshot, Page<ExerciseMatch> page) {
         Map<String, String> fragments = of(snapshot).json();
         StringBuilder out = new StringBuilder(512 + page.items().size() * 2048).append("{\"items\":[");
@@ -70,10 +70,6 @@ public class CatalogRepresentations {
 
     /** Any response body as JSON, with the application's mapper. */
     public String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(mapper, value);
     }
 }

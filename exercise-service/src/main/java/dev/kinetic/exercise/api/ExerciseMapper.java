@@ -23,11 +23,8 @@ import dev.kinetic.exercise.domain.Level;
 import dev.kinetic.exercise.domain.Mechanic;
 import dev.kinetic.exercise.domain.Media;
 import dev.kinetic.exercise.domain.MovementPattern;
-import dev.kinetic.exercise.domain.Origin;
-import dev.kinetic.exercise.domain.Review;
-import dev.kinetic.exercise.domain.ReviewStatus;
-import dev.kinetic.exercise.domain.Inference;
 import dev.kinetic.exercise.domain.Muscle;
+import dev.kinetic.exercise.domain.Origin;
 import dev.kinetic.exercise.domain.Position;
 import dev.kinetic.exercise.domain.Severity;
 import dev.kinetic.exercise.domain.SpinalLoad;
@@ -108,36 +105,6 @@ public final class ExerciseMapper {
         Map<String, LocalNamesDto> view = new TreeMap<>();
         names.forEach((language, n) -> view.put(language, new LocalNamesDto(n.name(), n.aliases())));
         return view;
-    }
-
-    public static Exercise fromView(ExerciseView view) {
-        ExerciseStatus status = Vocabulary.bySlug(ExerciseStatus.class, view.status())
-                .orElseThrow(() -> new IllegalStateException("Stored exercise " + view.slug() + " has status " + view.status()));
-        Exercise exercise = toDomain(view.asRequest(), status, view.version());
-        OriginDto o = view.origin();
-        if (o != null) {
-            exercise = exercise.withOrigin(new Origin(o.kind(), o.dataSet(), o.recordId()));
-        }
-        ReviewDto r = view.review();
-        // no review stored (documents from before reviews): Exercise derives it from the origin
-        Review review = r == null ? null : new Review(Vocabulary.bySlug(ReviewStatus.class, r.status()).orElse(ReviewStatus.UNREVIEWED), r.by(), r.at(), r.note());
-        List<Inference> inferences = view.inferences() == null ? List.of()
-                : view.inferences().stream().map(i -> new Inference(i.field(), i.value(), i.evidence(), i.confidence())).toList();
-        return exercise.withReview(review).withInferences(inferences);
-    }
-
-    /** Text the search index covers: names, aliases and their run-together forms (for "dedbug"). */
-    public static String searchText(Exercise e) {
-        List<String> parts = new ArrayList<>();
-        parts.add(e.name());
-        parts.addAll(e.aliases());
-        e.names().values().forEach(n -> {
-            parts.add(n.name());
-            parts.addAll(n.aliases());
-        });
-        parts.add(e.name().replaceAll("[^\\p{L}\\p{N}]", ""));
-        e.aliases().forEach(a -> parts.add(a.replaceAll("[^\\p{L}\\p{N}]", "")));
-        return String.join(" ", parts).toLowerCase(java.util.Locale.ROOT);
     }
 
     static <T extends Enum<T> & Vocabulary> Optional<T> parse(Class<T> type, String slug) {

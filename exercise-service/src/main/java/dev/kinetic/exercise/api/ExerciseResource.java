@@ -16,16 +16,18 @@ import dev.kinetic.exercise.application.CatalogCache;
 import dev.kinetic.exercise.application.EditExercise;
 import dev.kinetic.exercise.application.ReviewExercise;
 import dev.kinetic.exercise.application.ReviewQueue;
+import dev.kinetic.exercise.application.SearchExercises;
 import dev.kinetic.exercise.domain.ReviewStatus;
 import dev.kinetic.exercise.domain.Vocabulary;
 import dev.kinetic.exercise.application.ExerciseImporter;
+import dev.kinetic.exercise.application.ImportReport;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.exercise.domain.Condition;
 import dev.kinetic.exercise.domain.Level;
 import dev.kinetic.exercise.domain.MovementPattern;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.ExerciseStatus;
-import dev.kinetic.exercise.persistence.ExerciseRepository;
+import dev.kinetic.platform.api.Page;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.platform.problem.Violation;
@@ -75,14 +77,14 @@ public class ExerciseResource {
     private final CatalogCache cache;
     private final EditExercise editExercise;
     private final ReviewExercise reviewExercise;
-    private final ExerciseRepository repository;
+    private final SearchExercises search;
     private final ExerciseImporter importer;
     private final CatalogRepresentations representations;
     private final RevisionResponses responses;
     private final ReviewQueue reviews;
     private final RequestChecks checks;
 
-    public ExerciseResource(CatalogCache cache, EditExercise editExercise, ReviewExercise reviewExercise, ExerciseRepository repository,
+    public ExerciseResource(CatalogCache cache, EditExercise editExercise, ReviewExercise reviewExercise, SearchExercises search,
             ExerciseImporter importer, CatalogRepresentations representations, RevisionResponses responses, ReviewQueue reviews,
             RequestChecks checks) {
         this.reviews = reviews;
@@ -90,7 +92,7 @@ public class ExerciseResource {
         this.cache = cache;
         this.editExercise = editExercise;
         this.reviewExercise = reviewExercise;
-        this.repository = repository;
+        this.search = search;
         this.importer = importer;
         this.representations = representations;
         this.responses = responses;
@@ -129,9 +131,8 @@ public class ExerciseResource {
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
         CatalogSnapshot snapshot = cache.current();
         String json = responses.get(snapshot, new SearchQuestion(q, size), () -> {
-            List<SearchResult.Hit> hits = repository.search(q.trim(), size).stream()
-                    .flatMap(hit -> snapshot.find(hit.slug()).stream()
-                            .map(e -> new SearchResult.Hit(ExerciseMapper.toView(e), Math.round(hit.score() * 1000) / 1000.0)))
+            List<SearchResult.Hit> hits = search.search(snapshot, q, size).stream()
+                    .map(found -> new SearchResult.Hit(ExerciseMapper.toView(found.exercise()), Math.round(found.score() * 1000) / 1000.0))
                     .toList();
             return representations.json(new SearchResult(q, hits));
         });
@@ -247,16 +248,16 @@ public class ExerciseResource {
     @Path("/reviews")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Exercises in a review state, least certain first, with each inferred value, its evidence and confidence")
-    public ReviewPage reviewQueue(@QueryParam("status") @DefaultValue("unreviewed") String status,
+    public Page<ReviewItem> reviewQueue(@QueryParam("status") @DefaultValue("unreviewed") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         ReviewStatus wanted = Vocabulary.bySlug(ReviewStatus.class, status)
                 .orElseThrow(() -> ProblemException.invalid("status", "must be unreviewed, approved or rejected"));
         var found = reviews.list(wanted, page, size);
-        return new ReviewPage(found.items().stream().map(e -> {
+        return found.map(e -> {
             ExerciseView v = ExerciseMapper.toView(e);
-            return new ReviewPage.Item(v.slug(), v.name(), v.version(), v.origin(), v.review(), v.inferences(), ReviewQueue.confidence(e));
-        }).toList(), page, size, found.total());
+            return new ReviewItem(v.slug(), v.name(), v.version(), v.origin(), v.review(), v.inferences(), ReviewQueue.confidence(e));
+        });
     }
 
     @POST

@@ -6,8 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The full public state of an exercise: the API's representation, the stored document, and the
- * data of the {@code exercise-catalog} events (event-carried state transfer).
+ * An exercise as the API serves it (the stored document and the events have records of their own).
  */
 @Schema(name = "Exercise")
 public record ExerciseView(
@@ -39,11 +38,4 @@ public record ExerciseView(
         OriginDto origin,
         @Schema(description = "Review state; only approved exercises go into plans") ReviewDto review,
         @Schema(description = "Values inferred rather than read from the source, with their evidence") List<InferenceDto> inferences) {
-
-    /** The editable part, e.g. to rebuild the domain object from a stored document. */
-    ExerciseRequest asRequest() {
-        return new ExerciseRequest(slug, name, aliases, names, summary, instructions, cues, mistakes, primaryMuscles,
-                secondaryMuscles, equipment, pattern, level, mechanic, laterality, position, spinalLoad, dosage,
-                contraindications, regression, progression, media);
-    }
 }

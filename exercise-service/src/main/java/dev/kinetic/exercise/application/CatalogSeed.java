@@ -7,14 +7,9 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kinetic.exercise.api.ExerciseMapper;
-import dev.kinetic.exercise.api.ExerciseRequest;
 import dev.kinetic.exercise.config.CatalogConfig;
 import dev.kinetic.exercise.domain.Exercise;
-import dev.kinetic.exercise.domain.ExerciseStatus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,12 +25,12 @@ public class CatalogSeed {
     private static final Logger LOG = Logger.getLogger(CatalogSeed.class);
 
     private final UpsertExercises editor;
-    private final ObjectMapper mapper;
+    private final KineticFormat kinetic;
     private final CatalogConfig config;
 
-    public CatalogSeed(UpsertExercises editor, ObjectMapper mapper, CatalogConfig config) {
+    public CatalogSeed(UpsertExercises editor, KineticFormat kinetic, CatalogConfig config) {
         this.editor = editor;
-        this.mapper = mapper;
+        this.kinetic = kinetic;
         this.config = config;
     }
 
@@ -53,9 +48,7 @@ public class CatalogSeed {
             if (in == null) {
                 throw new IllegalStateException("Missing " + RESOURCE);
             }
-            List<ExerciseRequest> requests = mapper.readValue(in, new TypeReference<List<ExerciseRequest>>() {
-            });
-            return requests.stream().map(r -> ExerciseMapper.toDomain(r, ExerciseStatus.ACTIVE, 1)).toList();
+            return kinetic.readAll(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

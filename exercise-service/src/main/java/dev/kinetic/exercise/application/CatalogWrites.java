@@ -8,7 +8,6 @@ import java.util.Set;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.FieldError;
 import dev.kinetic.exercise.domain.InvalidExerciseException;
-import dev.kinetic.exercise.messaging.CatalogEvents;
 import dev.kinetic.exercise.persistence.ExerciseRepository;
 import dev.kinetic.platform.outbox.Outbox;
 import dev.kinetic.platform.problem.ProblemException;

@@ -16,20 +16,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import dev.kinetic.exercise.api.ExerciseMapper;
-import dev.kinetic.exercise.api.ExerciseRequest;
-import dev.kinetic.exercise.api.ImportReport;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.Review;
-import dev.kinetic.exercise.domain.ExerciseStatus;
 import dev.kinetic.exercise.domain.FreeExerciseDbTranslator;
 import dev.kinetic.exercise.domain.FreeExerciseRecord;
 import dev.kinetic.exercise.domain.InvalidExerciseException;
 import dev.kinetic.exercise.domain.Translation;
 import dev.kinetic.platform.problem.JsonProblems;
-import dev.kinetic.platform.problem.RequestChecks;
-import dev.kinetic.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -70,13 +64,13 @@ public class ExerciseImporter {
 
     private final UpsertExercises editor;
     private final CatalogCache cache;
-    private final RequestChecks checks;
+    private final KineticFormat kinetic;
     private final FreeExerciseDbTranslator translator = new FreeExerciseDbTranslator();
 
-    public ExerciseImporter(UpsertExercises editor, CatalogCache cache, RequestChecks checks) {
+    public ExerciseImporter(UpsertExercises editor, CatalogCache cache, KineticFormat kinetic) {
         this.editor = editor;
         this.cache = cache;
-        this.checks = checks;
+        this.kinetic = kinetic;
     }
 
     public ImportReport importAll(JsonNode records, Format format, boolean dryRun, String editorName) {
@@ -128,26 +122,16 @@ public class ExerciseImporter {
         if (!record.isObject()) {
             return new Translation.Rejected(null, "not a JSON object");
         }
+        if (format == Format.KINETIC) {
+            return kinetic.translate(record);
+        }
         try {
-            return switch (format) {
-                case FREE_EXERCISE_DB -> translator.translate(RECORDS.treeToValue(record, FreeExerciseRecord.class));
-                case KINETIC -> kinetic(RECORDS.treeToValue(record, ExerciseRequest.class));
-            };
+            return translator.translate(RECORDS.treeToValue(record, FreeExerciseRecord.class));
         } catch (JsonProcessingException e) {
             return new Translation.Rejected(record.path("id").asText(null), "unreadable record: " + JsonProblems.describe(e));
         } catch (InvalidExerciseException e) {
             return new Translation.Rejected(record.path("slug").asText(null), e.getMessage());
         }
-    }
-
-    /** A record in Kinetic's own format is held to exactly the API's request constraints. */
-    private Translation kinetic(ExerciseRequest request) {
-        List<Violation> violations = checks.of(request);
-        if (!violations.isEmpty()) {
-            return new Translation.Rejected(request.slug(), violations.stream().limit(5).map(v -> v.field() + " " + v.message())
-                    .collect(java.util.stream.Collectors.joining("; ")));
-        }
-        return new Translation.Translated(ExerciseMapper.toDomain(request, ExerciseStatus.ACTIVE, 1), List.of());
     }
 
     /** A ladder link must point at an exercise in the catalog or in the accepted part of this file. */

@@ -1,5 +1,6 @@
 package dev.kinetic.exercise.domain;
 
+import dev.kinetic.platform.api.Page;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,12 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kinetic.exercise.api.ExerciseMapper;
-import dev.kinetic.exercise.api.ExerciseView;
 import dev.kinetic.exercise.domain.Exercise;
+import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -58,7 +56,7 @@ public class ExerciseRepository {
 
     /** Inserts or replaces the exercise and records the revision; the caller bumps the catalog revision. */
     public void save(Exercise exercise, String changedBy) {
-        String document = write(ExerciseMapper.toView(exercise));
+        String document = Json.write(mapper, ExerciseDocuments.of(exercise));
         OffsetDateTime now = OffsetDateTime.now();
         ExerciseEntity entity = entityManager.find(ExerciseEntity.class, exercise.slug());
         boolean isNew = entity == null;
@@ -70,7 +68,7 @@ public class ExerciseRepository {
         entity.status = exercise.status().slug();
         entity.version = exercise.version();
         entity.document = document;
-        entity.searchText = ExerciseMapper.searchText(exercise);
+        entity.searchText = searchText(exercise);
         entity.updatedAt = now;
         if (isNew) {
             entityManager.persist(entity);
@@ -125,19 +123,21 @@ public class ExerciseRepository {
     }
 
     private Exercise read(String document) {
-        try {
-            return ExerciseMapper.fromView(mapper.readValue(document, ExerciseView.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable stored exercise document", e);
-        }
+        return ExerciseDocuments.toExercise(Json.read(mapper, document, ExerciseDocument.class));
     }
 
-    private String write(ExerciseView view) {
-        try {
-            return mapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Text the search index covers: names, aliases and their run-together forms (for "dedbug"). */
+    static String searchText(Exercise e) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(e.name());
+        parts.addAll(e.aliases());
+        e.names().values().forEach(n -> {
+            parts.add(n.name());
+            parts.addAll(n.aliases());
+        });
+        parts.add(e.name().replaceAll("[^\\p{L}\\p{N}]", ""));
+        e.aliases().forEach(a -> parts.add(a.replaceAll("[^\\p{L}\\p{N}]", "")));
+        return String.join(" ", parts).toLowerCase(java.util.Locale.ROOT);
     }
 
     public record SearchHit(String slug, double score) {

@@ -7,8 +7,10 @@ import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.platform.json.Json;
+import dev.kinetic.platform.json.UnreadableJsonException;
 
 /** A CloudEvent read from a Kafka record in binary mode; anything else is a poison message. */
 public record IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time,
@@ -39,10 +41,9 @@ public record IncomingEvent(String id, String type, String source, String subjec
     /** The data as the given record type; unparseable or incomplete data is poison. */
     public <T> T dataAs(Class<T> type, ObjectMapper mapper) {
         try {
-            return mapper.readValue(data, type);
-        } catch (JsonProcessingException e) {
-            throw new PoisonMessageException("data of event " + id + " is not a valid " + type.getSimpleName()
-                    + ": " + e.getOriginalMessage(), e);
+            return Json.read(mapper, data, type);
+        } catch (UnreadableJsonException e) {
+            throw new PoisonMessageException("data of event " + id + " is " + e.getMessage(), e);
         }
     }
 

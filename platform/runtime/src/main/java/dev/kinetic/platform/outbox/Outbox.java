@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.platform.json.Json;
 
 import dev.kinetic.platform.events.CloudEventHeaders;
 import dev.kinetic.platform.events.OutgoingEvent;
@@ -62,11 +63,7 @@ public class Outbox {
     }
 
     private String toJson(OutgoingEvent event) {
-        try {
-            return mapper.writeValueAsString(event.data());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event data of type " + event.type() + " is not serialisable", e);
-        }
+        return Json.write(mapper, event.data());
     }
 
     private String currentTraceparent() {

@@ -2,8 +2,9 @@ package dev.kinetic.platform.problem;
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.platform.json.Json;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -36,10 +37,6 @@ public class ProblemResponses {
     /** The problem document itself, for answers written below JAX-RS (the HTTP layer's own limits). */
     public String json(ProblemType type, String detail, String instance, List<Violation> violations) {
         Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, violations);
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Problem not serialisable", e);
-        }
+        return Json.write(mapper, problem);
     }
 }

@@ -1,4 +1,4 @@
-package dev.kinetic.exercise.messaging;
+package dev.kinetic.exercise.application;
 
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.contracts.catalog.CatalogVocabulary;

@@ -1,4 +1,4 @@
-package dev.kinetic.exercise.api;
+package dev.kinetic.exercise.application;
 
 import java.util.List;
 
