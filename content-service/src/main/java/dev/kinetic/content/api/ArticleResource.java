@@ -14,9 +14,10 @@ import dev.kinetic.content.application.VocabularyCache;
 import dev.kinetic.content.application.EditArticle;
 import dev.kinetic.content.application.IngestArticle;
 import dev.kinetic.content.application.PublishArticle;
+import dev.kinetic.content.application.ReadArticles;
+import dev.kinetic.platform.api.Page;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.CatalogReferences;
-import dev.kinetic.content.persistence.ArticleRepository;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.ProblemType;
 import dev.kinetic.platform.problem.RequestChecks;
@@ -63,13 +64,13 @@ public class ArticleResource {
     private final IngestArticle ingestArticle;
     private final EditArticle editArticle;
     private final PublishArticle publishArticle;
-    private final ArticleRepository articles;
+    private final ReadArticles articles;
     private final VocabularyCache vocabulary;
     private final PublishedArticleCache cache;
     private final RequestChecks checks;
 
     public ArticleResource(IngestArticle ingestArticle, EditArticle editArticle, PublishArticle publishArticle,
-            ArticleRepository articles, VocabularyCache vocabulary,
+            ReadArticles articles, VocabularyCache vocabulary,
             PublishedArticleCache cache, RequestChecks checks) {
         this.checks = checks;
         this.ingestArticle = ingestArticle;
@@ -117,12 +118,11 @@ public class ArticleResource {
     @GET
     @PermitAll
     @Operation(summary = "Published articles, newest first, filtered by tag and locale")
-    public ArticlePage list(@QueryParam("muscle") String muscle, @QueryParam("condition") String condition,
+    public Page<ArticleView> list(@QueryParam("muscle") String muscle, @QueryParam("condition") String condition,
             @QueryParam("exercise") String exercise, @QueryParam("locale") String locale,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        ArticleRepository.Page found = articles.published(muscle, condition, exercise, locale, page, size);
-        return new ArticlePage(found.items().stream().map(ArticleMapper::toView).toList(), page, size, found.total());
+        return articles.published(muscle, condition, exercise, locale, page, size).map(ArticleMapper::toView);
     }
 
     @GET
@@ -154,7 +154,7 @@ public class ArticleResource {
     @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
-        var published = cache.get(slug, s -> articles.findBySlug(s)
+        var published = cache.get(slug, s -> articles.bySlug(s)
                 .map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
         if (published.isPresent()) {
             EntityTag tag = VersionTags.of(published.get().version());
@@ -162,7 +162,7 @@ public class ArticleResource {
                     .orElseGet(() -> Response.ok(published.get().json(), MediaType.APPLICATION_JSON).tag(tag).build());
         }
         // Not published: only editors may see it, always fresh from the database.
-        Article article = articles.findBySlug(slug)
+        Article article = articles.bySlug(slug)
                 .filter(a -> security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN))
                 .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
         return Response.ok(ArticleMapper.toView(CatalogReferences.current(article, vocabulary.exercisesBySlug())))
@@ -183,8 +183,8 @@ public class ArticleResource {
     @Path("/{slug}/revisions")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Every saved version: who, when, in which state")
-    public List<ArticleRepository.Revision> revisions(@PathParam("slug") String slug) {
-        return articles.revisions(existing(slug).id());
+    public List<RevisionView> revisions(@PathParam("slug") String slug) {
+        return articles.revisions(slug).stream().map(RevisionView::of).toList();
     }
 
     @GET
@@ -192,7 +192,7 @@ public class ArticleResource {
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "The article as it was at a version")
     public ArticleView revision(@PathParam("slug") String slug, @PathParam("version") int version) {
-        return articles.revision(existing(slug).id(), version).map(ArticleMapper::toView)
+        return articles.revision(slug, version).map(ArticleMapper::toView)
                 .orElseThrow(() -> ProblemException.notFound("Article '" + slug + "' has no revision " + version));
     }
 
@@ -260,9 +260,6 @@ public class ArticleResource {
         return ok(editArticle.acceptFinding(slug, findingId, VersionTags.expected(ifMatch), Caller.name(security)));
     }
 
-    private Article existing(String slug) {
-        return articles.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
-    }
 
     private static Response ok(Article article) {
         return Response.ok(ArticleMapper.toView(article)).tag(etag(article)).build();

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kinetic.content.application.CatalogChanged;
 import dev.kinetic.content.application.ArticleChanged;
 import dev.kinetic.content.domain.Article;
+import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -67,10 +67,6 @@ public class PublishedArticleCache {
     }
 
     private String write(Object view) {
-        try {
-            return mapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(mapper, view);
     }
 }

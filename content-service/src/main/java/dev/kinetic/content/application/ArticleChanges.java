@@ -5,7 +5,6 @@ import java.util.function.UnaryOperator;
 
 import dev.kinetic.contracts.Slugs;
 import dev.kinetic.content.domain.Article;
-import dev.kinetic.content.messaging.ArticleEvents;
 import dev.kinetic.content.persistence.ArticleRepository;
 import dev.kinetic.platform.outbox.Outbox;
 import dev.kinetic.platform.problem.ProblemException;

@@ -54,7 +54,7 @@ public class CatalogConsumer {
         if (!UPSERTED.equals(event.type()) && !RETIRED.equals(event.type())) {
             throw new PoisonMessageException("unexpected event type " + event.type() + " on exercise-catalog");
         }
-        CatalogExerciseEvent exercise = event.dataAs(CatalogExerciseEvent.class, mapper);
+        dev.kinetic.contracts.catalog.ExerciseEvent exercise = event.dataAs(dev.kinetic.contracts.catalog.ExerciseEvent.class, mapper);
         if (exercise.slug() == null || exercise.name() == null || exercise.version() == null || exercise.status() == null
                 || !exercise.slug().equals(event.key())) {
             throw new PoisonMessageException("event " + event.id() + " lacks slug, name, status or version, or its key differs");

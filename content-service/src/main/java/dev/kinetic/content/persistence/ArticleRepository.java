@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kinetic.content.api.ArticleMapper;
-import dev.kinetic.content.api.ArticleView;
 import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.domain.ArticleMatch;
+import dev.kinetic.content.domain.ArticleRevision;
 import dev.kinetic.content.domain.Block;
+import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -77,7 +78,7 @@ public class ArticleRepository {
     }
 
     public void save(Article article, String changedBy) {
-        String document = write(ArticleMapper.toView(article));
+        String document = Json.write(mapper, ArticleDocuments.of(article));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ArticleEntity entity = entityManager.find(ArticleEntity.class, article.id());
         boolean isNew = entity == null;
@@ -148,7 +149,7 @@ public class ArticleRepository {
 
     /** Published articles, newest first, with every given tag (null filters are ignored). */
     @SuppressWarnings("unchecked")
-    public Page published(String muscle, String condition, String exercise, String locale, int page, int size) {
+    public Page<Article> published(String muscle, String condition, String exercise, String locale, int page, int size) {
         String where = """
                 FROM article WHERE status = 'published'
                   AND (cast(?1 AS text) IS NULL OR document->'tags'->'muscles' @> jsonb_build_array(cast(?1 AS text)))
@@ -162,15 +163,12 @@ public class ArticleRepository {
         }
         select.setParameter(5, size).setParameter(6, (long) page * size);
         List<Article> items = ((List<String>) select.getResultList()).stream().map(this::read).toList();
-        return new Page(items, ((Number) count.getSingleResult()).longValue());
-    }
-
-    public record Page(List<Article> items, long total) {
+        return new Page<>(items, page, size, ((Number) count.getSingleResult()).longValue());
     }
 
     /** Published articles matching {@code text} in the locale's language, best first, with a highlighted snippet. */
     @SuppressWarnings("unchecked")
-    public List<SearchHit> search(String text, String locale, int limit) {
+    public List<ArticleMatch> search(String text, String locale, int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT slug, title, ts_rank(search_vector, query) AS rank,
                        ts_headline(cast(?2 AS regconfig), search_text, query, ?5)
@@ -180,24 +178,18 @@ public class ArticleRepository {
                 LIMIT ?4""")
                 .setParameter(1, text).setParameter(2, searchConfiguration(locale)).setParameter(3, locale)
                 .setParameter(4, limit).setParameter(5, Snippet.HEADLINE_OPTIONS).getResultList();
-        return rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], ((Number) r[2]).doubleValue(),
+        return rows.stream().map(r -> new ArticleMatch((String) r[0], (String) r[1], ((Number) r[2]).doubleValue(),
                 Snippet.html((String) r[3]))).toList();
-    }
-
-    public record SearchHit(String slug, String title, double rank, String snippet) {
     }
 
     /** Who saved which version when, oldest first. */
     @SuppressWarnings("unchecked")
-    public List<Revision> revisions(java.util.UUID articleId) {
+    public List<ArticleRevision> revisions(java.util.UUID articleId) {
         List<Object[]> rows = entityManager.createNativeQuery(
                 "SELECT version, status, changed_at, changed_by FROM article_revision WHERE article_id = ?1 ORDER BY version")
                 .setParameter(1, articleId).getResultList();
-        return rows.stream().map(r -> new Revision(((Number) r[0]).intValue(), (String) r[1],
+        return rows.stream().map(r -> new ArticleRevision(((Number) r[0]).intValue(), (String) r[1],
                 r[2] instanceof java.time.OffsetDateTime t ? t.toInstant() : ((java.time.Instant) r[2]), (String) r[3])).toList();
-    }
-
-    public record Revision(int version, String status, java.time.Instant changedAt, String changedBy) {
     }
 
     @SuppressWarnings("unchecked")
@@ -209,18 +201,6 @@ public class ArticleRepository {
     }
 
     private Article read(String document) {
-        try {
-            return ArticleMapper.fromView(mapper.readValue(document, ArticleView.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable stored article", e);
-        }
-    }
-
-    private String write(ArticleView view) {
-        try {
-            return mapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ArticleDocuments.toArticle(Json.read(mapper, document, ArticleDocument.class));
     }
 }

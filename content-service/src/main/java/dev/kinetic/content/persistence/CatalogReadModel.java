@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.content.domain.CatalogVocabulary;
-import dev.kinetic.content.messaging.CatalogExerciseEvent;
+import dev.kinetic.contracts.catalog.ExerciseEvent;
+import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,9 +39,9 @@ public class CatalogReadModel {
      * repeated versions change nothing, so replays and redeliveries are harmless.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(CatalogExerciseEvent e) {
+    public boolean apply(ExerciseEvent e) {
         List<String> avoidFor = e.contraindications() == null ? List.of() : e.contraindications().stream()
-                .filter(c -> "avoid".equals(c.severity())).map(CatalogExerciseEvent.Contraindication::condition).toList();
+                .filter(c -> "avoid".equals(c.severity())).map(ExerciseEvent.Contraindication::condition).toList();
         return entityManager.createNativeQuery("""
                 INSERT INTO catalog_exercise (slug, name, aliases, primary_muscles, avoid_for, level, status, version, updated_at, names, curated)
                 VALUES (?1, ?2, cast(?3 AS jsonb), cast(?4 AS jsonb), cast(?5 AS jsonb), ?6, ?7, ?8, now(), cast(?9 AS jsonb), ?10)
@@ -94,11 +94,7 @@ public class CatalogReadModel {
         if (rows.isEmpty()) {
             return java.util.Optional.empty();
         }
-        try {
-            return java.util.Optional.of(mapper.readValue(rows.get(0), dev.kinetic.contracts.catalog.CatalogVocabulary.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored catalog vocabulary is unreadable", e);
-        }
+        return java.util.Optional.of(Json.read(mapper, rows.get(0), dev.kinetic.contracts.catalog.CatalogVocabulary.class));
     }
 
     @Transactional
@@ -107,15 +103,11 @@ public class CatalogReadModel {
     }
 
     private Set<String> set(String json) {
-        try {
-            return new LinkedHashSet<>(mapper.readValue(json, STRINGS));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new LinkedHashSet<>(Json.read(mapper, json, STRINGS));
     }
 
     /** Stored as language -> [name, aliases...], the shape linking reads. */
-    private String namesJson(Map<String, CatalogExerciseEvent.LocalNames> names) {
+    private String namesJson(Map<String, ExerciseEvent.LocalNames> names) {
         Map<String, List<String>> stored = new TreeMap<>();
         if (names != null) {
             names.forEach((language, n) -> {
@@ -129,26 +121,14 @@ public class CatalogReadModel {
                 }
             });
         }
-        try {
-            return mapper.writeValueAsString(stored);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Json.write(mapper, stored);
     }
 
     private Map<String, List<String>> names(String json) {
-        try {
-            return json == null ? Map.of() : mapper.readValue(json, NAMES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json == null ? Map.of() : Json.read(mapper, json, NAMES);
     }
 
     private String json(Object values) {
-        try {
-            return mapper.writeValueAsString(values == null ? List.of() : values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(mapper, values == null ? List.of() : values);
     }
 }

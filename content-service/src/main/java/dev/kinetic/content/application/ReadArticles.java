@@ -1,0 +1,49 @@
+package dev.kinetic.content.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.domain.ArticleMatch;
+import dev.kinetic.content.domain.ArticleRevision;
+import dev.kinetic.content.persistence.ArticleRepository;
+import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads articles: one by slug, published listings and searches, and an article's revisions. */
+@ApplicationScoped
+public class ReadArticles {
+
+    private final ArticleRepository articles;
+
+    public ReadArticles(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    public Optional<Article> bySlug(String slug) {
+        return articles.findBySlug(slug);
+    }
+
+    /** The article with this slug, whatever its state; a 404 problem if there is none. */
+    public Article existing(String slug) {
+        return articles.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
+    }
+
+    /** Published articles, newest first, with every given tag and the locale (null filters are ignored). */
+    public Page<Article> published(String muscle, String condition, String exercise, String locale, int page, int size) {
+        return articles.published(muscle, condition, exercise, locale, page, size);
+    }
+
+    public List<ArticleMatch> search(String text, String locale, int size) {
+        return articles.search(text, locale, size);
+    }
+
+    public List<ArticleRevision> revisions(String slug) {
+        return articles.revisions(existing(slug).id());
+    }
+
+    public Optional<Article> revision(String slug, int version) {
+        return articles.revision(existing(slug).id(), version);
+    }
+}
