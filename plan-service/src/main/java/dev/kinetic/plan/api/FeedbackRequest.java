@@ -1,10 +1,12 @@
 package dev.kinetic.plan.api;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.kinetic.plan.domain.RedFlag;
+import dev.kinetic.plan.domain.SessionFeedback;
 import dev.kinetic.plan.domain.SessionFeedback.Rating;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,5 +32,12 @@ public record FeedbackRequest(
             @Min(0) @Max(20) Integer setsDone,
             @Min(0) @Max(200) Integer repsDone,
             Rating rating) {
+    }
+
+    /** The feedback in the domain's terms. */
+    public SessionFeedback toDomain() {
+        return new SessionFeedback(completed, effort, painDuring, painNextDay, exercises == null ? List.of() : exercises.stream()
+                .map(e -> new SessionFeedback.ExerciseFeedback(e.exercise(), e.setsDone(), e.repsDone(), e.rating())).toList(),
+                newSymptoms == null ? Set.of() : Set.copyOf(newSymptoms));
     }
 }

@@ -13,9 +13,17 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import dev.kinetic.plan.domain.ICalendar;
 import dev.kinetic.plan.application.CreatePlan;
+import dev.kinetic.plan.application.FeedbackResult;
+import dev.kinetic.plan.application.PlanDocument;
+import dev.kinetic.plan.application.PlanInput;
+import dev.kinetic.plan.application.PlanInputs;
+import dev.kinetic.plan.application.PlanSummary;
 import dev.kinetic.plan.application.ReadPlans;
 import dev.kinetic.plan.application.RecordFeedback;
+import dev.kinetic.platform.api.Page;
 import dev.kinetic.platform.problem.ProblemException;
+import dev.kinetic.platform.problem.RequestChecks;
+import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.security.Caller;
 import dev.kinetic.platform.security.Roles;
@@ -54,8 +62,10 @@ public class PlanResource {
     private final CreatePlan createPlan;
     private final ReadPlans plans;
     private final RecordFeedback recordFeedback;
+    private final RequestChecks checks;
 
-    public PlanResource(CreatePlan createPlan, ReadPlans plans, RecordFeedback recordFeedback) {
+    public PlanResource(CreatePlan createPlan, ReadPlans plans, RecordFeedback recordFeedback, RequestChecks checks) {
+        this.checks = checks;
         this.createPlan = createPlan;
         this.plans = plans;
         this.recordFeedback = recordFeedback;
@@ -73,20 +83,25 @@ public class PlanResource {
             @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey,
             @Context SecurityContext security, @Context UriInfo uri) {
         String partner = Caller.name(security);
+        if (body == null) {
+            RequestChecks.reject(List.of(new Violation("request", "a plan request body is required")));
+        }
+        PlanInput input = PlanRequestMapping.toInput(body);
         CreatePlan.Created created;
         try {
-            created = createPlan.create(partner, idempotencyKey, body);
+            created = createPlan.create(partner, idempotencyKey, input, checks.of(body));
         } catch (RuntimeException e) {
             // Two requests with the same new key raced: the loser returns what the winner created.
             if (idempotencyKey == null || !causedBy(e, ConstraintViolationException.class)) {
                 throw e;
             }
-            created = createPlan.replay(partner, idempotencyKey, createPlan.hash(body)).orElseThrow(() -> e);
+            created = createPlan.replay(partner, idempotencyKey, createPlan.hash(input)).orElseThrow(() -> e);
         }
         Response.ResponseBuilder response = created.replayed() ? Response.ok() : Response.status(Response.Status.CREATED);
-        return response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(created.view().id().toString()).build())
+        PlanDocument document = created.document();
+        return response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(document.id().toString()).build())
                 .header("Idempotent-Replayed", created.replayed() ? "true" : null)
-                .tag(VersionTags.of(created.view().version())).entity(created.json()).build();
+                .tag(VersionTags.of(document.version())).entity(PlanView.of(document)).build();
     }
 
     @GET
@@ -100,7 +115,7 @@ public class PlanResource {
     @GET
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "The calling partner's plans, newest first")
-    public PlanSummary.Page list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<PlanSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security) {
         return plans.list(Caller.name(security), page, size);
     }
@@ -113,7 +128,7 @@ public class PlanResource {
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request) {
         ReadPlans.Current current = plans.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
-        return VersionTags.decided(request, tag).orElseGet(() -> Response.ok(current.json()).tag(tag).build());
+        return VersionTags.decided(request, tag).orElseGet(() -> Response.ok(PlanView.of(current.document())).tag(tag).build());
     }
 
     @GET
@@ -122,12 +137,12 @@ public class PlanResource {
     @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
     @Operation(summary = "The plan's sessions as an iCalendar file, at the person's local time in their time zone")
     public Response calendar(@PathParam("id") UUID id, @Context SecurityContext security) {
-        PlanView view = plans.view(id, owner(security));
+        PlanDocument view = plans.document(id, owner(security));
         if (view.plan() == null) {
             throw ProblemException.notFound("Plan " + id + " is a referral: it has no sessions");
         }
         // Stamped with the version's own time: the same version is always the same calendar (and cacheable).
-        String ics = ICalendar.of(id.toString(), view.version(), view.plan(), PlanRequests.schedule(view.request(), view.createdAt()),
+        String ics = ICalendar.of(id.toString(), view.version(), view.plan(), PlanInputs.schedule(view.request(), view.createdAt()),
                 view.updatedAt());
         return Response.ok(ics, "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"kinetic-plan-" + id + ".ics\"").build();
@@ -142,7 +157,7 @@ public class PlanResource {
             + "two easy sessions progress it; a new red-flag symptom pauses it with a referral. A change makes a new version.")
     public FeedbackResult feedback(@PathParam("id") UUID id, @PathParam("session") @Min(1) @Max(112) int session,
             @Valid @NotNull FeedbackRequest body, @Context SecurityContext security) {
-        return recordFeedback.feedback(id, Caller.name(security), session, body);
+        return recordFeedback.feedback(id, Caller.name(security), session, body.toDomain());
     }
 
     /** The partner whose plans the caller may see; null for an admin, who may see any. */

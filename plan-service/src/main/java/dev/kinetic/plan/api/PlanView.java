@@ -6,12 +6,14 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.kinetic.plan.application.PlanDocument;
+import dev.kinetic.plan.application.Referral;
 import dev.kinetic.plan.domain.ArticleLink;
 import dev.kinetic.plan.domain.Plan;
 
 /**
- * A plan or a referral as served, and as stored for each version. Exactly one of {@code plan}
- * and {@code referral} is present, except for a paused plan, which keeps its plan and gains a referral.
+ * A plan or a referral as served. Exactly one of {@code plan} and {@code referral} is present, except for a
+ * paused plan, which keeps its plan and gains a referral.
  */
 @Schema(name = "Plan")
 public record PlanView(
@@ -23,17 +25,14 @@ public record PlanView(
         Instant updatedAt,
         @Schema(description = "The catalog version the plan was generated from") long catalogVersion,
         CreatePlanRequest request,
-        ReferralView referral,
+        Referral referral,
         Plan plan,
         @Schema(description = "Published articles about the person's conditions") List<ArticleLink> readMore,
         @Schema(description = "What changed from the previous version") List<String> changes,
         String disclaimer) {
 
-    public static final String DISCLAIMER = "Kinetic gives general exercise guidance, not a diagnosis or medical advice. "
-            + "If you are unsure whether an exercise is right for you, ask a doctor or physiotherapist.";
-
-    public PlanView revised(int newVersion, String newStatus, Instant at, ReferralView newReferral, Plan newPlan, List<String> newChanges) {
-        return new PlanView(id, newVersion, outcome, newStatus, createdAt, at, catalogVersion, request, newReferral, newPlan,
-                readMore, newChanges, disclaimer);
+    static PlanView of(PlanDocument d) {
+        return new PlanView(d.id(), d.version(), d.outcome(), d.status(), d.createdAt(), d.updatedAt(), d.catalogVersion(),
+                PlanRequestMapping.toRequest(d.request()), d.referral(), d.plan(), d.readMore(), d.changes(), d.disclaimer());
     }
 }

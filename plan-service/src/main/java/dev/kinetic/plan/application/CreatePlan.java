@@ -10,29 +10,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kinetic.plan.api.CreatePlanRequest;
-import dev.kinetic.plan.api.PlanProblems;
 import dev.kinetic.contracts.Slugs;
 import dev.kinetic.plan.domain.CatalogTerms;
-import dev.kinetic.plan.api.PlanRequests;
-import dev.kinetic.platform.problem.RequestChecks;
-import dev.kinetic.plan.api.PlanView;
-import dev.kinetic.plan.api.ReferralView;
+import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.plan.domain.CatalogIndex;
 import dev.kinetic.plan.domain.PlanStatus;
 import dev.kinetic.plan.domain.Plan;
 import dev.kinetic.plan.domain.PlanGenerator;
 import dev.kinetic.plan.domain.RedFlagScreen;
-import dev.kinetic.plan.messaging.PlanEvents;
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.readmodel.ArticleReadModel;
 import dev.kinetic.plan.readmodel.CatalogReadModel;
 import dev.kinetic.platform.outbox.Outbox;
 import dev.kinetic.platform.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -43,7 +37,7 @@ import jakarta.transaction.Transactional;
 public class CreatePlan {
 
     /** A plan as created, or as first created when an Idempotency-Key is replayed. */
-    public record Created(PlanView view, String json, boolean replayed) {
+    public record Created(PlanDocument document, boolean replayed) {
     }
 
     private final CatalogReadModel catalog;
@@ -52,25 +46,23 @@ public class CreatePlan {
     private final MeterRegistry registry;
     private final PlanVersions versions;
     private final ObjectMapper mapper;
-    private final RequestChecks checks;
-    private final PlanGenerator generator = new PlanGenerator();
+        private final PlanGenerator generator = new PlanGenerator();
     private final RedFlagScreen screen = new RedFlagScreen();
 
-    public CreatePlan(CatalogReadModel catalog, ArticleReadModel articles, Outbox outbox, MeterRegistry registry, PlanVersions versions, ObjectMapper mapper, RequestChecks checks) {
+    public CreatePlan(CatalogReadModel catalog, ArticleReadModel articles, Outbox outbox, MeterRegistry registry, PlanVersions versions, ObjectMapper mapper) {
         this.catalog = catalog;
         this.articles = articles;
         this.outbox = outbox;
         this.registry = registry;
         this.versions = versions;
         this.mapper = mapper;
-        this.checks = checks;
     }
 
     @Transactional
-    public Created create(String partner, String idempotencyKey, CreatePlanRequest body) {
+    public Created create(String partner, String idempotencyKey, PlanInput body, List<Violation> fieldViolations) {
         CatalogTerms terms = catalog.terms().orElseThrow(() -> new ProblemException(PlanProblems.CATALOG_UNAVAILABLE,
                 "plan-service has not received the catalog's vocabularies yet; retry shortly"));
-        PlanRequests.check(checks, body, terms);
+        PlanInputs.check(body, fieldViolations, terms);
         String hash = hash(body);
         if (idempotencyKey != null) {
             Optional<Created> replay = replay(partner, idempotencyKey, hash);
@@ -80,14 +72,14 @@ public class CreatePlan {
         }
         Instant now = versions.now();
         UUID id = UUID.randomUUID();
-        String locale = PlanRequests.locale(body);
+        String locale = PlanInputs.locale(body);
         var readMore = articles.index().aboutAny(Set.copyOf(body.conditionsOrNone()), locale);
-        PlanView view;
+        PlanDocument view;
         long catalogVersion;
-        if (screen.screen(PlanRequests.answers(body)) instanceof RedFlagScreen.Referral referral) {
+        if (screen.screen(PlanInputs.answers(body)) instanceof RedFlagScreen.Referral referral) {
             catalogVersion = catalog.index().version();
-            view = new PlanView(id, 1, "referral", PlanStatus.REFERRED.slug(), now, now, catalogVersion, body, ReferralView.of(referral), null,
-                    readMore, List.of(), PlanView.DISCLAIMER);
+            view = new PlanDocument(id, 1, "referral", PlanStatus.REFERRED.slug(), now, now, catalogVersion, body, Referral.of(referral), null,
+                    readMore, List.of(), PlanDocument.DISCLAIMER);
         } else {
             CatalogIndex.Snapshot snapshot = catalog.index().snapshot();
             if (snapshot.exercises().stream().noneMatch(e -> e.active())) {
@@ -95,11 +87,11 @@ public class CreatePlan {
                         "plan-service has not received the exercise catalog yet; retry shortly");
             }
             catalogVersion = snapshot.version();
-            Plan plan = articles.index().link(generator.generate(PlanRequests.toDomain(body), snapshot.exercises()), locale);
-            view = new PlanView(id, 1, "plan", PlanStatus.ACTIVE.slug(), now, now, catalogVersion, body, null, plan, readMore, List.of(),
-                    PlanView.DISCLAIMER);
+            Plan plan = articles.index().link(generator.generate(PlanInputs.toDomain(body), snapshot.exercises()), locale);
+            view = new PlanDocument(id, 1, "plan", PlanStatus.ACTIVE.slug(), now, now, catalogVersion, body, null, plan, readMore, List.of(),
+                    PlanDocument.DISCLAIMER);
         }
-        String json = versions.json(view);
+        String json = Json.write(mapper, view);
         PlanEntity entity = new PlanEntity();
         entity.id = id;
         entity.partner = partner;
@@ -121,7 +113,7 @@ public class CreatePlan {
                 view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency(), view.referral().flags()),
                 catalogVersion)));
         registry.counter("kinetic.plans.created", "outcome", view.outcome()).increment();
-        return new Created(view, json, false);
+        return new Created(view, false);
     }
 
     /** The plan first created with this key, if any; a different request under the same key is refused. */
@@ -137,14 +129,14 @@ public class CreatePlan {
                     + " was first used for a different request; use a new key for a new request");
         }
         String json = versions.document(existing.get().id, 1);
-        return Optional.of(new Created(versions.read(json), json, true));
+        return Optional.of(new Created(versions.read(json), true));
     }
 
-    public String hash(CreatePlanRequest body) {
+    public String hash(PlanInput body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(body));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.bytes(mapper, body));
             return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot hash a plan request", e);
         }
     }

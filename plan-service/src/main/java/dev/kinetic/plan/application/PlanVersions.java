@@ -7,14 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kinetic.plan.api.PlanView;
 import dev.kinetic.plan.persistence.CompressedJson;
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.persistence.PlanVersionEntity;
 import dev.kinetic.plan.persistence.VersionDocuments;
+import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -37,9 +36,9 @@ public class PlanVersions {
     }
 
     /** Stores {@code view} as the plan's next version and makes it current. */
-    public void save(PlanEntity plan, PlanView view, String cause, List<String> changes, Instant now) {
+    public void save(PlanEntity plan, PlanDocument view, String cause, List<String> changes, Instant now) {
         plan.version = view.version();
-        store(plan.id, view.version(), cause, changes, json(view), now);
+        store(plan.id, view.version(), cause, changes, Json.write(mapper, view), now);
     }
 
     public void store(UUID id, int version, String cause, List<String> changes, String json, Instant now) {
@@ -47,7 +46,7 @@ public class PlanVersions {
         row.planId = id;
         row.version = version;
         row.cause = cause;
-        row.changes = json(changes);
+        row.changes = Json.write(mapper, changes);
         row.document = CompressedJson.deflate(json);
         row.createdAt = now.atOffset(ZoneOffset.UTC);
         row.persist();
@@ -64,20 +63,8 @@ public class PlanVersions {
         });
     }
 
-    public PlanView read(String json) {
-        try {
-            return mapper.readValue(json, PlanView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored plan document is unreadable", e);
-        }
-    }
-
-    public String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Not serialisable: " + value.getClass().getSimpleName(), e);
-        }
+    public PlanDocument read(String json) {
+        return Json.read(mapper, json, PlanDocument.class);
     }
 
     /** Now, at the precision the database keeps. */

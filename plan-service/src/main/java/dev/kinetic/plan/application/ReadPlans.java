@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.kinetic.plan.api.PlanSummary;
-import dev.kinetic.plan.api.PlanView;
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.platform.problem.ProblemException;
+import dev.kinetic.platform.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,8 +16,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ReadPlans {
 
-    /** The current version of a plan, as stored (PlanView JSON). */
-    public record Current(int version, String json) {
+    /** The current version of a plan. */
+    public record Current(int version, PlanDocument document) {
     }
 
     private final PlanVersions versions;
@@ -35,21 +34,21 @@ public class ReadPlans {
             return Optional.empty();
         }
         String json = versions.document(id, plan.version);
-        return Optional.of(new Current(plan.version, json));
+        return Optional.of(new Current(plan.version, versions.read(json)));
     }
 
     @Transactional
-    public PlanView view(UUID id, String partner) {
+    public PlanDocument document(UUID id, String partner) {
         Current current = current(id, partner).orElseThrow(() -> ProblemException.notFound("No plan " + id));
-        return versions.read(current.json());
+        return current.document();
     }
 
     @Transactional
-    public PlanSummary.Page list(String partner, int page, int size) {
+    public Page<PlanSummary> list(String partner, int page, int size) {
         var query = PlanEntity.<PlanEntity>find("partner = ?1 order by createdAt desc, id", partner);
         List<PlanSummary> items = query.page(page, size).list().stream()
                 .map(p -> new PlanSummary(p.id, p.version, p.outcome, p.status, p.createdAt.toInstant(), p.updatedAt.toInstant()))
                 .toList();
-        return new PlanSummary.Page(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 }

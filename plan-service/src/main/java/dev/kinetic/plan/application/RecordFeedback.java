@@ -8,15 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kinetic.plan.api.FeedbackRequest;
-import dev.kinetic.plan.api.FeedbackResult;
-import dev.kinetic.plan.api.PlanProblems;
-import dev.kinetic.plan.api.PlanRequests;
-import dev.kinetic.plan.api.PlanView;
-import dev.kinetic.plan.api.ReferralView;
 import dev.kinetic.plan.domain.Adjustment;
 import dev.kinetic.plan.domain.PlanStatus;
 import dev.kinetic.plan.domain.FeedbackRules;
@@ -25,7 +18,6 @@ import dev.kinetic.plan.domain.PlanAdapter;
 import dev.kinetic.plan.domain.PlanRequest;
 import dev.kinetic.plan.domain.RedFlag;
 import dev.kinetic.plan.domain.SessionFeedback;
-import dev.kinetic.plan.messaging.PlanEvents;
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.persistence.SessionFeedbackEntity;
 import dev.kinetic.plan.readmodel.ArticleReadModel;
@@ -35,6 +27,7 @@ import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.ProblemType;
 import dev.kinetic.platform.problem.Violation;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -64,12 +57,12 @@ public class RecordFeedback {
     }
 
     @Transactional
-    public FeedbackResult feedback(UUID id, String partner, int session, FeedbackRequest body) {
+    public FeedbackResult feedback(UUID id, String partner, int session, SessionFeedback feedback) {
         PlanEntity plan = PlanEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (plan == null || !plan.partner.equals(partner)) {
             throw ProblemException.notFound("No plan " + id);
         }
-        PlanView current = versions.read(versions.document(id, plan.version));
+        PlanDocument current = versions.read(versions.document(id, plan.version));
         Plan.Session done = Optional.ofNullable(current.plan()).flatMap(p -> p.session(session))
                 .orElseThrow(() -> ProblemException.notFound("Plan " + id + " has no session " + session));
         if (!PlanStatus.of(plan.status).adapts()) {
@@ -79,17 +72,16 @@ public class RecordFeedback {
             throw new ProblemException(PlanProblems.FEEDBACK_ALREADY_GIVEN, "Feedback was given up to session "
                     + plan.lastFeedbackSession + "; send feedback for a later session");
         }
-        checkExercises(body, done);
-        SessionFeedback feedback = toDomain(body);
+        checkExercises(feedback, done);
         SessionFeedback previous = previousFeedback(id, session);
         Adjustment adjustment = rules.decide(feedback, current.request().currentPain(), previous);
         Instant now = versions.now();
         int version = plan.version;
-        ReferralView referral = null;
+        Referral referral = null;
         List<String> changes = List.of();
         if (adjustment.action() == Adjustment.Action.PAUSE) {
             RedFlag mostUrgent = adjustment.flags().get(0);
-            referral = ReferralView.of(mostUrgent.urgency(), adjustment.flags());
+            referral = Referral.of(mostUrgent.urgency(), adjustment.flags());
             changes = List.of("Plan paused after session " + session + ": " + adjustment.reason());
             version++;
             String paused = PlanStatus.of(plan.status).paused().slug();
@@ -98,12 +90,12 @@ public class RecordFeedback {
             outbox.stage(PlanEvents.paused(new PlanEvents.Paused(id, partner, version, session,
                     new PlanEvents.Referral(referral.urgency(), referral.flags()))));
         } else {
-            PlanRequest request = PlanRequests.toDomain(current.request());
+            PlanRequest request = PlanInputs.toDomain(current.request());
             PlanAdapter.Revision revision = adapter.adjust(current.plan(), session, adjustment, request, catalog.index().exercises());
             if (revision.changed()) {
                 changes = revision.changes();
                 version++;
-                Plan linked = articles.index().link(revision.plan(), PlanRequests.locale(current.request()));
+                Plan linked = articles.index().link(revision.plan(), PlanInputs.locale(current.request()));
                 versions.save(plan, current.revised(version, PlanStatus.ACTIVE.slug(), now, null, linked, changes), "feedback", changes, now);
                 plan.upcomingExercises = linked.exercisesAfter(session).toArray(String[]::new);
                 outbox.stage(PlanEvents.adjusted(new PlanEvents.Adjusted(id, partner, version, "feedback", session, null, changes,
@@ -115,7 +107,7 @@ public class RecordFeedback {
         SessionFeedbackEntity row = new SessionFeedbackEntity();
         row.planId = id;
         row.session = session;
-        row.feedback = versions.json(body);
+        row.feedback = Json.write(mapper, FeedbackDocument.of(feedback));
         row.action = adjustment.action().name().toLowerCase();
         row.reason = adjustment.reason();
         row.planVersion = version;
@@ -125,13 +117,10 @@ public class RecordFeedback {
         return new FeedbackResult(id, session, adjustment.action(), adjustment.reason(), changes, version, plan.status, referral);
     }
 
-    private static void checkExercises(FeedbackRequest body, Plan.Session done) {
-        if (body.exercises() == null) {
-            return;
-        }
+    private static void checkExercises(SessionFeedback feedback, Plan.Session done) {
         List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < body.exercises().size(); i++) {
-            String slug = body.exercises().get(i).exercise();
+        for (int i = 0; i < feedback.exercises().size(); i++) {
+            String slug = feedback.exercises().get(i).exercise();
             if (done.items().stream().noneMatch(item -> item.exercise().equals(slug))) {
                 violations.add(new Violation("exercises[" + i + "].exercise", slug + " is not part of session " + done.number()));
             }
@@ -150,19 +139,6 @@ public class RecordFeedback {
         if (row == null) {
             return null;
         }
-        try {
-            return toDomain(mapper.readValue(row.feedback, FeedbackRequest.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored feedback for plan " + id + " is unreadable", e);
-        }
-    }
-
-    static SessionFeedback toDomain(FeedbackRequest body) {
-        List<SessionFeedback.ExerciseFeedback> exercises = body.exercises() == null ? List.of()
-                : body.exercises().stream()
-                        .map(e -> new SessionFeedback.ExerciseFeedback(e.exercise(), e.setsDone(), e.repsDone(), e.rating()))
-                        .toList();
-        return new SessionFeedback(body.completed(), body.effort(), body.painDuring(), body.painNextDay(), exercises,
-                body.newSymptoms() == null ? Set.of() : Set.copyOf(body.newSymptoms()));
+        return Json.read(mapper, row.feedback, FeedbackDocument.class).toDomain();
     }
 }

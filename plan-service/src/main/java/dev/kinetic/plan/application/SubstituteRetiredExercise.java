@@ -5,13 +5,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import dev.kinetic.plan.api.PlanRequests;
-import dev.kinetic.plan.api.PlanView;
 import dev.kinetic.plan.domain.PlanStatus;
 import dev.kinetic.plan.domain.Plan;
 import dev.kinetic.plan.domain.PlanAdapter;
 import dev.kinetic.plan.domain.PlanRequest;
-import dev.kinetic.plan.messaging.PlanEvents;
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.readmodel.ArticleReadModel;
 import dev.kinetic.plan.readmodel.CatalogReadModel;
@@ -65,8 +62,8 @@ public class SubstituteRetiredExercise {
         if (plan == null || !PlanStatus.of(plan.status).adapts() || !List.of(plan.upcomingExercises).contains(retired)) {
             return false;
         }
-        PlanView current = versions.read(versions.document(id, plan.version));
-        PlanRequest request = PlanRequests.toDomain(current.request());
+        PlanDocument current = versions.read(versions.document(id, plan.version));
+        PlanRequest request = PlanInputs.toDomain(current.request());
         PlanAdapter.Revision revision = adapter.substitute(current.plan(), plan.lastFeedbackSession, retired, request,
                 catalog.index().exercises());
         if (!revision.changed()) {
@@ -74,7 +71,7 @@ public class SubstituteRetiredExercise {
         }
         Instant now = versions.now();
         int version = plan.version + 1;
-        Plan linked = articles.index().link(revision.plan(), PlanRequests.locale(current.request()));
+        Plan linked = articles.index().link(revision.plan(), PlanInputs.locale(current.request()));
         versions.save(plan, current.revised(version, plan.status, now, null, linked, revision.changes()), "exercise-retired",
                 revision.changes(), now);
         plan.upcomingExercises = linked.exercisesAfter(plan.lastFeedbackSession).toArray(String[]::new);

@@ -1,7 +1,11 @@
 package dev.kinetic.plan.messaging;
 
+import java.util.Set;
+
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.contracts.Topics;
+import dev.kinetic.contracts.content.ArticleEvent;
+import dev.kinetic.plan.domain.PublishedArticle;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -46,14 +50,20 @@ public class ArticleConsumer {
             throw new PoisonMessageException("unexpected event type " + event.type() + " on content-articles");
         }
         ArticleEvent data = event.dataAs(ArticleEvent.class, mapper);
-        if (data.id() == null || data.version() == null || !data.id().equals(event.key())
+        if (data.id() == null || data.version() == null || !data.id().toString().equals(event.key())
                 || (published && (data.slug() == null || data.title() == null))) {
             throw new PoisonMessageException("event " + event.id() + " lacks id, version, slug or title, or its key differs");
         }
         if (published) {
-            articles.index().publish(data.toArticle());
+            articles.index().publish(article(data));
         } else {
-            articles.index().withdraw(data.id(), data.version());
+            articles.index().withdraw(data.id().toString(), data.version());
         }
+    }
+
+    private static PublishedArticle article(ArticleEvent e) {
+        ArticleEvent.Tags tags = e.tagsOrNone();
+        return new PublishedArticle(e.id().toString(), e.slug(), e.title(), e.localeOrDefault(), Set.copyOf(tags.exercises()),
+                Set.copyOf(tags.conditions()), e.version());
     }
 }

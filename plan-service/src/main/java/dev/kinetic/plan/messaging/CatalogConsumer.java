@@ -3,6 +3,8 @@ package dev.kinetic.plan.messaging;
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.contracts.catalog.CatalogVocabulary;
 import dev.kinetic.contracts.Topics;
+import dev.kinetic.contracts.catalog.ExerciseEvent;
+import dev.kinetic.plan.readmodel.CatalogExercises;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -67,12 +69,12 @@ public class CatalogConsumer {
         if (!UPSERTED.equals(event.type()) && !RETIRED.equals(event.type())) {
             throw new PoisonMessageException("unexpected event type " + event.type() + " on exercise-catalog");
         }
-        CatalogExerciseEvent data = event.dataAs(CatalogExerciseEvent.class, mapper);
-        String problem = data.problem();
+        ExerciseEvent data = event.dataAs(ExerciseEvent.class, mapper);
+        String problem = CatalogExercises.problem(data);
         if (problem != null || !data.slug().equals(event.key())) {
             throw new PoisonMessageException("event " + event.id() + (problem != null ? " " + problem : " has a key that differs from its slug"));
         }
-        CatalogExercise exercise = data.toExercise();
+        CatalogExercise exercise = CatalogExercises.toExercise(data);
         if (catalog.index().apply(exercise, data.version())) {
             if (!exercise.active()) {
                 retired.add(exercise.slug());

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import dev.kinetic.plan.messaging.CatalogExerciseEvent;
+import dev.kinetic.contracts.catalog.ExerciseEvent;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
@@ -21,7 +21,7 @@ import jakarta.ws.rs.Path;
 public interface ExerciseServiceClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Snapshot(long revision, int count, List<CatalogExerciseEvent> exercises, CatalogVocabulary vocabulary) {
+    record Snapshot(long revision, int count, List<ExerciseEvent> exercises, CatalogVocabulary vocabulary) {
     }
 
     @GET

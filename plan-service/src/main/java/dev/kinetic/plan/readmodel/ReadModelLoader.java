@@ -3,7 +3,7 @@ package dev.kinetic.plan.readmodel;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import dev.kinetic.plan.messaging.CatalogExerciseEvent;
+import dev.kinetic.contracts.catalog.ExerciseEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -64,8 +64,8 @@ public class ReadModelLoader {
                 catalog.vocabulary(snapshot.vocabulary());
             }
             int applied = 0;
-            for (CatalogExerciseEvent exercise : snapshot.exercises()) {
-                if (exercise.problem() == null && catalog.index().apply(exercise.toExercise(), exercise.version())) {
+            for (ExerciseEvent exercise : snapshot.exercises()) {
+                if (CatalogExercises.problem(exercise) == null && catalog.index().apply(CatalogExercises.toExercise(exercise), exercise.version())) {
                     applied++;
                 }
             }

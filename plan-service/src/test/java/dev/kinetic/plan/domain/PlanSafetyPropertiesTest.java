@@ -14,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.kinetic.plan.domain.CatalogExercise.Severity;
-import dev.kinetic.plan.messaging.CatalogExerciseEvent;
+import dev.kinetic.contracts.catalog.ExerciseEvent;
+import dev.kinetic.plan.readmodel.CatalogExercises;
 
 /**
  * Safety as properties: over generated catalogs that mix curated exercises and imported ones in every
@@ -52,21 +53,22 @@ class PlanSafetyPropertiesTest {
     }
 
     /** An exercise as a catalog event: curated (no review: approved) or imported in any review state, active or retired. */
-    private static CatalogExerciseEvent exercise(Random random, int index) {
-        List<CatalogExerciseEvent.Contraindication> contraindications = new ArrayList<>();
+    private static ExerciseEvent exercise(Random random, int index) {
+        List<ExerciseEvent.Contraindication> contraindications = new ArrayList<>();
         for (String condition : some(random, CONDITIONS, 3)) {
-            contraindications.add(new CatalogExerciseEvent.Contraindication(condition, random.nextBoolean() ? "avoid" : "caution"));
+            contraindications.add(new ExerciseEvent.Contraindication(condition, random.nextBoolean() ? "avoid" : "caution", "generated"));
         }
         Set<String> equipment = some(random, EQUIPMENT, 3);
         if (equipment.isEmpty()) {
             equipment.add("bodyweight");
         }
         boolean imported = random.nextInt(3) > 0;
-        CatalogExerciseEvent.Review review = imported ? new CatalogExerciseEvent.Review(one(random, REVIEWS)) : null;
+        ExerciseEvent.Review review = imported ? new ExerciseEvent.Review(one(random, REVIEWS), null, null, null) : null;
         String slug = (imported ? "fedb-move-" : "move-") + index;
-        return new CatalogExerciseEvent(slug, slug, one(random, PATTERNS), one(random, LEVELS), new ArrayList<>(equipment),
-                List.of("gluteus-maximus"), contraindications, "bilateral", null, null, null, random.nextInt(5) == 0 ? "retired" : "active",
-                1, review);
+        return new ExerciseEvent(slug, slug, List.of(), null, null, List.of("Move."), List.of(), List.of(), List.of("gluteus-maximus"),
+                List.of(), new ArrayList<>(equipment), one(random, PATTERNS), one(random, LEVELS), "compound", "bilateral", "standing",
+                "low", new ExerciseEvent.Dosage(2, 8, 12, null), contraindications, null, null, List.of(),
+                random.nextInt(5) == 0 ? "retired" : "active", 1, null, review, null);
     }
 
     private static PlanRequest request(Random random) {
@@ -83,20 +85,20 @@ class PlanSafetyPropertiesTest {
     void everyPlanItemIsSafeForThePerson(long seed) {
         Random random = new Random(seed);
         for (int trial = 0; trial < TRIES; trial++) {
-            Map<String, CatalogExerciseEvent> bySlug = new HashMap<>();
+            Map<String, ExerciseEvent> bySlug = new HashMap<>();
             int size = 5 + random.nextInt(80);
             for (int i = 0; i < size; i++) {
-                CatalogExerciseEvent e = exercise(random, i);
+                ExerciseEvent e = exercise(random, i);
                 bySlug.put(e.slug(), e);
             }
             PlanRequest request = request(random);
-            Plan plan = generator.generate(request, bySlug.values().stream().map(CatalogExerciseEvent::toExercise).toList());
+            Plan plan = generator.generate(request, bySlug.values().stream().map(CatalogExercises::toExercise).toList());
             String where = "seed " + seed + ", case " + trial + ": ";
             for (Plan.Week week : plan.weeks()) {
                 for (Plan.Session session : week.sessions()) {
                     for (Plan.Item item : session.items()) {
-                        CatalogExerciseEvent source = bySlug.get(item.exercise());
-                        CatalogExercise exercise = source.toExercise();
+                        ExerciseEvent source = bySlug.get(item.exercise());
+                        CatalogExercise exercise = CatalogExercises.toExercise(source);
                         assertThat(source.status()).as(where + "%s is active", item.exercise()).isEqualTo("active");
                         assertThat(source.review() == null || source.review().status().equals("approved"))
                                 .as(where + "%s is curated or approved, not %s", item.exercise(), source.review()).isTrue();

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.kinetic.platform.fixture.DualWriteExample;
 import dev.kinetic.platform.testing.KineticArchitecture;
 
-/** The rules catch a dual write when there is one (PlatformBootIT checks the platform itself keeps them). */
+/** The rules catch a dual write or a layer cycle when there is one (PlatformBootIT checks the platform itself keeps them). */
 class ArchitectureRulesTest {
 
     @Test
@@ -27,5 +27,16 @@ class ArchitectureRulesTest {
         assertThatThrownBy(() -> KineticArchitecture.ONLY_THE_RELAY_PRODUCES.check(classes))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("DualWriteExample");
+    }
+
+    @Test
+    void aUseCaseTakingAnApiRecordIsCaughtTwice() {
+        var classes = new ClassFileImporter().importPackages("dev.kinetic.cyclefixture");
+        assertThatThrownBy(() -> KineticArchitecture.NO_PACKAGE_CYCLES.check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected");
+        assertThatThrownBy(() -> KineticArchitecture.THE_APPLICATION_KNOWS_NO_ADAPTER.check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ExampleUseCase");
     }
 }

@@ -9,7 +9,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import dev.kinetic.platform.outbox.EventTooLargeException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -64,11 +63,6 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return responses.of(ProblemType.FORBIDDEN, "This operation needs a role your token does not have", path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response tooLargeToPublish(EventTooLargeException e, UriInfo uri) {
-        return responses.of(ProblemType.RESOURCE_TOO_LARGE, e.getMessage(), path(uri));
     }
 
     @ServerExceptionMapper

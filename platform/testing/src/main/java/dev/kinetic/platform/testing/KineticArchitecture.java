@@ -2,6 +2,7 @@ package dev.kinetic.platform.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.Set;
 
@@ -59,11 +60,32 @@ public final class KineticArchitecture {
                     "jakarta.persistence..", "jakarta.ws.rs..", "jakarta.transaction..", "org.hibernate..", "io.smallrye..")
             .because("domain logic is plain Java: the API, persistence and messaging depend on it, never the other way");
 
-    /** Resources stay thin: the persistence and messaging layers are reached through the application layer. */
+    /** Resources stay thin: persistence, read models and messaging are reached through the application layer. */
     public static final ArchRule RESOURCES_GO_THROUGH_THE_APPLICATION = noClasses()
             .that().resideInAPackage("dev.kinetic.*.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.kinetic.*.messaging..")
-            .because("a resource hands a use case to the application layer, which stages the events");
+            .should().dependOnClassesThat().resideInAnyPackage("dev.kinetic.*.messaging..", "dev.kinetic.*.persistence..",
+                    "dev.kinetic.*.readmodel..")
+            .because("a resource hands a use case to the application layer, which reads, writes and stages the events");
+
+    /**
+     * Use cases know neither HTTP nor Kafka: they take and give their own records (and the domain's), which the
+     * resources and consumers translate; where a format belongs to the API, the application defines a port for it.
+     */
+    public static final ArchRule THE_APPLICATION_KNOWS_NO_ADAPTER = noClasses()
+            .that().resideInAPackage("dev.kinetic.*.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.kinetic.*.api..", "dev.kinetic.*.messaging..")
+            .because("api and messaging are the ways in: they depend on the application, never the other way");
+
+    /** Storage and read models hold the domain's state and know nothing above them. */
+    public static final ArchRule STORAGE_KNOWS_ONLY_THE_DOMAIN = noClasses()
+            .that().resideInAnyPackage("dev.kinetic.*.persistence..", "dev.kinetic.*.readmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.kinetic.*.api..", "dev.kinetic.*.application..",
+                    "dev.kinetic.*.messaging..")
+            .because("a stored document or read model is its own record, not the API's or an event's");
+
+    /** No two packages of a service (or of the platform) depend on each other, directly or around a loop. */
+    public static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.kinetic.(*).(*)..").should().beFreeOfCycles()
+            .because("a cycle makes two layers one: neither can change or be tested without the other");
 
     private KineticArchitecture() {
     }
@@ -80,6 +102,9 @@ public final class KineticArchitecture {
         ONLY_THE_RELAY_PRODUCES.allowEmptyShould(true).check(classes);
         THE_DOMAIN_IS_PLAIN_JAVA.allowEmptyShould(true).check(classes);
         RESOURCES_GO_THROUGH_THE_APPLICATION.allowEmptyShould(true).check(classes);
+        THE_APPLICATION_KNOWS_NO_ADAPTER.allowEmptyShould(true).check(classes);
+        STORAGE_KNOWS_ONLY_THE_DOMAIN.allowEmptyShould(true).check(classes);
+        NO_PACKAGE_CYCLES.allowEmptyShould(true).check(classes);
     }
 
     private static ArchCondition<JavaMethod> notSendToKafka() {

@@ -1,4 +1,4 @@
-package dev.kinetic.plan.api;
+package dev.kinetic.plan.application;
 
 import java.util.List;
 
@@ -10,13 +10,13 @@ import dev.kinetic.plan.domain.Urgency;
 
 /** Why a person should see a clinician instead of (or before) exercising, and how soon. */
 @Schema(name = "Referral")
-public record ReferralView(Urgency urgency, String advice, List<RedFlag> flags, List<String> reasons) {
+public record Referral(Urgency urgency, String advice, List<RedFlag> flags, List<String> reasons) {
 
-    public static ReferralView of(Urgency urgency, List<RedFlag> flags) {
-        return new ReferralView(urgency, advice(urgency), flags, flags.stream().map(RedFlag::reason).toList());
+    public static Referral of(Urgency urgency, List<RedFlag> flags) {
+        return new Referral(urgency, advice(urgency), flags, flags.stream().map(RedFlag::reason).toList());
     }
 
-    public static ReferralView of(RedFlagScreen.Referral referral) {
+    public static Referral of(RedFlagScreen.Referral referral) {
         return of(referral.urgency(), referral.flags());
     }
 

@@ -1,4 +1,4 @@
-package dev.kinetic.plan.messaging;
+package dev.kinetic.plan.application;
 
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.contracts.Topics;

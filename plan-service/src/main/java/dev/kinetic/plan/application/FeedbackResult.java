@@ -1,4 +1,4 @@
-package dev.kinetic.plan.api;
+package dev.kinetic.plan.application;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,5 +10,5 @@ import dev.kinetic.plan.domain.Adjustment;
 /** What feedback on a session decided, and the plan version it led to. */
 @Schema(name = "FeedbackResult")
 public record FeedbackResult(UUID planId, int session, Adjustment.Action action, String reason, List<String> changes,
-        int planVersion, String status, ReferralView referral) {
+        int planVersion, String status, Referral referral) {
 }

@@ -1,4 +1,4 @@
-package dev.kinetic.plan.api;
+package dev.kinetic.plan.application;
 
 import dev.kinetic.platform.problem.ProblemType;
 

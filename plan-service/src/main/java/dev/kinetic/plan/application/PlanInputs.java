@@ -1,4 +1,4 @@
-package dev.kinetic.plan.api;
+package dev.kinetic.plan.application;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -20,26 +20,23 @@ import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.platform.problem.Violation;
 
 /**
- * Turns a validated request body into the domain's inputs, checking what bean validation cannot:
+ * Turns a plan input into the domain's inputs, checking what the request's field constraints cannot:
  * known conditions, a real time zone, screening and age when a back condition is named.
  */
-public final class PlanRequests {
+public final class PlanInputs {
 
     static final LocalTime DEFAULT_SESSION_TIME = LocalTime.of(18, 0);
     static final String DEFAULT_LOCALE = "en";
 
-    private PlanRequests() {
+    private PlanInputs() {
     }
 
     /**
-     * Every problem of {@code body} in one answer: its field constraints, the catalog's vocabularies
+     * Every problem of {@code body} in one answer: the field violations the API found, the catalog's vocabularies
      * (conditions, equipment) and the cross-field rules, or nothing when it is valid.
      */
-    public static void check(RequestChecks checks, CreatePlanRequest body, CatalogTerms terms) {
-        if (body == null) {
-            RequestChecks.reject(List.of(new Violation("request", "a plan request body is required")));
-        }
-        List<Violation> violations = checks.of(body);
+    public static void check(PlanInput body, List<Violation> fieldViolations, CatalogTerms terms) {
+        List<Violation> violations = new ArrayList<>(fieldViolations);
         List<String> conditions = body.conditionsOrNone();
         // Terms the catalog does not define would silently filter nothing: a typo ("dumbell") would quietly give a
         // bodyweight plan. They are refused, naming the catalog's terms.
@@ -74,15 +71,15 @@ public final class PlanRequests {
         }
     }
 
-    public static PlanRequest toDomain(CreatePlanRequest body) {
+    public static PlanRequest toDomain(PlanInput body) {
         return new PlanRequest(body.goals(), body.level(), Set.copyOf(body.equipmentOrNone()), body.daysPerWeek(),
                 body.minutesPerSession(), body.weeks(), Set.copyOf(body.conditionsOrNone()), body.currentPain(),
                 Set.copyOf(body.excludedOrNone()));
     }
 
     /** The screening answers; without screening (no back condition), only the pain level can refer. */
-    public static ScreeningAnswers answers(CreatePlanRequest body) {
-        Screening s = body.screening();
+    public static ScreeningAnswers answers(PlanInput body) {
+        PlanInput.Screening s = body.screening();
         int age = body.age() == null ? 0 : body.age();
         if (s == null) {
             return ScreeningAnswers.clear(age, body.currentPain());
@@ -93,14 +90,14 @@ public final class PlanRequests {
                 s.painWorseLyingDownOrAtNight(), s.newEpisode());
     }
 
-    public static Schedule schedule(CreatePlanRequest body, Instant createdAt) {
+    public static Schedule schedule(PlanInput body, Instant createdAt) {
         ZoneId zone = body.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(body.timeZone());
         LocalDate start = body.startDate() == null ? LocalDate.ofInstant(createdAt, zone) : body.startDate();
         return new Schedule(start, zone,
                 body.sessionTime() == null ? DEFAULT_SESSION_TIME : body.sessionTime(), body.daysPerWeek());
     }
 
-    public static String locale(CreatePlanRequest body) {
+    public static String locale(PlanInput body) {
         return body.locale() == null ? DEFAULT_LOCALE : body.locale();
     }
 }
