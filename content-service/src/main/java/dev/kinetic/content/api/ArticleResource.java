@@ -15,7 +15,7 @@ import dev.kinetic.content.application.EditArticle;
 import dev.kinetic.content.application.IngestArticle;
 import dev.kinetic.content.application.PublishArticle;
 import dev.kinetic.content.application.ReadArticles;
-import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.paging.Page;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.CatalogReferences;
 import dev.kinetic.platform.problem.ProblemException;

@@ -7,7 +7,7 @@ import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.ArticleMatch;
 import dev.kinetic.content.domain.ArticleRevision;
 import dev.kinetic.content.persistence.ArticleRepository;
-import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -12,7 +12,7 @@ import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.ArticleMatch;
 import dev.kinetic.content.domain.ArticleRevision;
 import dev.kinetic.content.domain.Block;
-import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

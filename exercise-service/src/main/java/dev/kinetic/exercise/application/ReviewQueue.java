@@ -6,7 +6,7 @@ import java.util.List;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.Inference;
-import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.paging.Page;
 import dev.kinetic.exercise.domain.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 

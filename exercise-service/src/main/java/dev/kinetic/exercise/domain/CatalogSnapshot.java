@@ -1,6 +1,6 @@
 package dev.kinetic.exercise.domain;
 
-import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.paging.Page;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package dev.kinetic.exercise.domain;
 
-import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.paging.Page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,7 +20,7 @@ import dev.kinetic.plan.application.PlanInputs;
 import dev.kinetic.plan.application.PlanSummary;
 import dev.kinetic.plan.application.ReadPlans;
 import dev.kinetic.plan.application.RecordFeedback;
-import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.platform.problem.Violation;

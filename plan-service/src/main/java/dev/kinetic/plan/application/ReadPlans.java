@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.platform.problem.ProblemException;
-import dev.kinetic.platform.api.Page;
+import dev.kinetic.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

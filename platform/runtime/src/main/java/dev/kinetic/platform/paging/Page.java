@@ -1,4 +1,4 @@
-package dev.kinetic.platform.api;
+package dev.kinetic.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;
