@@ -38,16 +38,4 @@ public record CreatePlanRequest(
         @Schema(description = "Language for linked articles", examples = "en") @Pattern(regexp = "[a-z]{2}") String locale) {
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-
-    public List<String> equipmentOrNone() {
-        return equipment == null ? List.of() : equipment;
-    }
-
-    public List<String> conditionsOrNone() {
-        return conditions == null ? List.of() : conditions;
-    }
-
-    public List<String> excludedOrNone() {
-        return excludeExercises == null ? List.of() : excludeExercises;
-    }
 }
