@@ -120,62 +120,84 @@ public final class ArticleIngestor {
             }
         }
 
-        List<Section> sections(List<SourceBlock> body) {
-            List<SectionBuilder> sections = new ArrayList<>();
+        /** The sections read so far, the one being filled, and the column names of the table being read in it. */
+        private static final class Outline {
+            final List<SectionBuilder> sections = new ArrayList<>();
             SectionBuilder current = new SectionBuilder(null);
-            sections.add(current);
             List<String> header = List.of();
+
+            Outline() {
+                sections.add(current);
+            }
+
+            void open(String heading) {
+                current = new SectionBuilder(heading);
+                sections.add(current);
+                header = List.of();
+            }
+        }
+
+        List<Section> sections(List<SourceBlock> body) {
+            Outline outline = new Outline();
             int i = 0;
             while (i < body.size()) {
-                SourceBlock b = body.get(i);
-                if (b.kind() == SourceBlock.Kind.IMAGE) {
-                    current.blocks.add(image(b));
-                    i++;
-                    continue;
-                }
-                if (b.kind() == SourceBlock.Kind.ROW && (b.header() || headerLike(b, i == 0 ? null : body.get(i - 1)))) {
-                    header = b.cells();
-                    current.blocks.add(new Block.Paragraph(b.text(), List.of()));
-                    i++;
-                    continue;
-                }
-                if (credit(b, current.blocks)) {
-                    i++;
-                    continue;
-                }
-                Optional<ExerciseItems.Head> head = current.against ? Optional.empty() : head(b);
-                if (head.isPresent()) {
-                    int end = itemEnd(body, i, head.get());
-                    current.blocks.add(item(b, head.get(), body.subList(i + 1, end), header));
-                    i = end;
-                    continue;
-                }
-                if (sectionHeading(b)) {
-                    current = new SectionBuilder(b.text().strip());
-                    sections.add(current);
-                    header = List.of();
-                    changes.add(new Change(Change.HEADING_RECOGNISED, b.kind() == SourceBlock.Kind.HEADING ? "a heading of the page"
-                            : "a short line without closing punctuation", b.text()));
-                    i++;
-                    continue;
-                }
-                if (b.kind() == SourceBlock.Kind.ITEM) {
-                    int end = i;
-                    List<Block.Paragraph> items = new ArrayList<>();
-                    while (end < body.size() && body.get(end).kind() == SourceBlock.Kind.ITEM
-                            && (end == i || head(body.get(end)).isEmpty() || current.against)) {
-                        items.add(paragraph(body.get(end).text(), current.against));
-                        end++;
-                    }
-                    current.blocks.add(new Block.BulletList(items, b.ordered()));
-                    i = end;
-                    continue;
-                }
-                current.blocks.add(prose(b.kind() == SourceBlock.Kind.ROW ? String.join(" — ", b.cells()) : b.text(), current.against));
-                i++;
+                i = read(body, i, outline);
             }
+            return built(outline);
+        }
+
+        /** Reads the structure that starts at block {@code i} into the outline; the index after it. */
+        private int read(List<SourceBlock> body, int i, Outline outline) {
+            SourceBlock b = body.get(i);
+            SectionBuilder current = outline.current;
+            if (b.kind() == SourceBlock.Kind.IMAGE) {
+                current.blocks.add(image(b));
+                return i + 1;
+            }
+            if (b.kind() == SourceBlock.Kind.ROW && (b.header() || headerLike(b, i == 0 ? null : body.get(i - 1)))) {
+                outline.header = b.cells();
+                current.blocks.add(new Block.Paragraph(b.text(), List.of()));
+                return i + 1;
+            }
+            if (credit(b, current.blocks)) {
+                return i + 1;
+            }
+            Optional<ExerciseItems.Head> head = current.against ? Optional.empty() : head(b);
+            if (head.isPresent()) {
+                int end = itemEnd(body, i, head.get());
+                current.blocks.add(item(b, head.get(), body.subList(i + 1, end), outline.header));
+                return end;
+            }
+            if (sectionHeading(b)) {
+                outline.open(b.text().strip());
+                changes.add(new Change(Change.HEADING_RECOGNISED, b.kind() == SourceBlock.Kind.HEADING ? "a heading of the page"
+                        : "a short line without closing punctuation", b.text()));
+                return i + 1;
+            }
+            if (b.kind() == SourceBlock.Kind.ITEM) {
+                return bulletList(body, i, current);
+            }
+            current.blocks.add(prose(b.kind() == SourceBlock.Kind.ROW ? String.join(" — ", b.cells()) : b.text(), current.against));
+            return i + 1;
+        }
+
+        /** A run of list items that are not exercise items (under an advice-against heading, none is). */
+        private int bulletList(List<SourceBlock> body, int start, SectionBuilder current) {
+            int end = start;
+            List<Block.Paragraph> items = new ArrayList<>();
+            while (end < body.size() && body.get(end).kind() == SourceBlock.Kind.ITEM
+                    && (end == start || head(body.get(end)).isEmpty() || current.against)) {
+                items.add(paragraph(body.get(end).text(), current.against));
+                end++;
+            }
+            current.blocks.add(new Block.BulletList(items, body.get(start).ordered()));
+            return end;
+        }
+
+        /** The outline's sections, without headings left empty (unless they announce exercises: that is a finding). */
+        private List<Section> built(Outline outline) {
             List<Section> built = new ArrayList<>();
-            for (SectionBuilder s : sections) {
+            for (SectionBuilder s : outline.sections) {
                 if (s.blocks.isEmpty() && s.heading != null && !announcesExercises(s.heading)) {
                     changes.add(new Change("empty-section-removed", "nothing remained under this heading", s.heading));
                     continue;
