@@ -26,6 +26,13 @@ public final class ArticleMapper {
     private ArticleMapper() {
     }
 
+    /** The article as the public sees it: without the editor's identity and the editorial findings. */
+    public static ArticleView toPublicView(Article a) {
+        ArticleView full = toView(a);
+        return new ArticleView(full.id(), full.slug(), full.locale(), full.title(), full.summary(), full.sections(), full.tags(), null,
+                full.medicalReviewer(), full.reviewedOn(), full.status(), full.publishAt(), full.publishedAt(), full.version(), null);
+    }
+
     public static ArticleView toView(Article a) {
         return new ArticleView(a.id(), a.slug(), a.locale(), a.title(), a.summary(),
                 a.sections().stream().map(s -> new SectionView(s.heading(), s.blocks().stream().map(ArticleMapper::block).toList())).toList(),

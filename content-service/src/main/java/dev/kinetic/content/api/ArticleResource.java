@@ -1,6 +1,7 @@
 package dev.kinetic.content.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,6 +17,9 @@ import dev.kinetic.content.application.IngestArticle;
 import dev.kinetic.content.application.PublishArticle;
 import dev.kinetic.content.application.ReadArticles;
 import dev.kinetic.platform.paging.Page;
+import dev.kinetic.platform.quota.QuotaClients;
+import dev.kinetic.platform.quota.Quotas;
+import io.vertx.core.http.HttpServerRequest;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.CatalogReferences;
 import dev.kinetic.platform.problem.ProblemException;
@@ -68,10 +72,14 @@ public class ArticleResource {
     private final VocabularyCache vocabulary;
     private final PublishedArticleCache cache;
     private final RequestChecks checks;
+    private final Quotas quotas;
+    private final QuotaClients clients;
 
     public ArticleResource(IngestArticle ingestArticle, EditArticle editArticle, PublishArticle publishArticle,
             ReadArticles articles, VocabularyCache vocabulary,
-            PublishedArticleCache cache, RequestChecks checks) {
+            PublishedArticleCache cache, RequestChecks checks, Quotas quotas, QuotaClients clients) {
+        this.quotas = quotas;
+        this.clients = clients;
         this.checks = checks;
         this.ingestArticle = ingestArticle;
         this.editArticle = editArticle;
@@ -121,8 +129,10 @@ public class ArticleResource {
     public Page<ArticleView> list(@QueryParam("muscle") String muscle, @QueryParam("condition") String condition,
             @QueryParam("exercise") String exercise, @QueryParam("locale") String locale,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return articles.published(muscle, condition, exercise, locale, page, size).map(ArticleMapper::toView);
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security) {
+        boolean editor = security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN);
+        return articles.published(muscle, condition, exercise, locale, page, size)
+                .map(editor ? ArticleMapper::toView : ArticleMapper::toPublicView);
     }
 
     @GET
@@ -130,9 +140,13 @@ public class ArticleResource {
     @PermitAll
     @Operation(summary = "Full-text search of published articles in a language, ranked, with highlighted snippets")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleSearchResult.class)))
+    @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
     public Response search(@QueryParam("q") @NotBlank @Size(min = 2, max = 200) String q,
             @QueryParam("locale") @DefaultValue("en") @Parameter(description = "en, ar, es, fr or de stemming") String locale,
-            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
+            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
+            @Context SecurityContext security, @Context HttpServerRequest client) {
+        // Counted before the cache: a flood of new queries is what the quota is for, and a cached one costs little.
+        quotas.charge("article-search", clients.of(security, client));
         String json = cache.search(q, locale, size, () -> new ArticleSearchResult(q, locale, articles.search(q, locale, size)
                 .stream()
                 .map(h -> new ArticleSearchResult.Hit(h.slug(), h.title(), Math.round(h.rank() * 10000) / 10000.0, h.snippet()))
@@ -154,16 +168,17 @@ public class ArticleResource {
     @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
-        var published = cache.get(slug, s -> articles.bySlug(s)
+        boolean editor = security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN);
+        var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, s -> articles.bySlug(s)
                 .map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
         if (published.isPresent()) {
             EntityTag tag = VersionTags.of(published.get().version());
             return VersionTags.decided(request, tag)
                     .orElseGet(() -> Response.ok(published.get().json(), MediaType.APPLICATION_JSON).tag(tag).build());
         }
-        // Not published: only editors may see it, always fresh from the database.
+        // Editors see every article with its author and findings, always fresh from the database; others nothing more.
         Article article = articles.bySlug(slug)
-                .filter(a -> security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN))
+                .filter(a -> editor)
                 .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
         return Response.ok(ArticleMapper.toView(CatalogReferences.current(article, vocabulary.exercisesBySlug())))
                 .tag(etag(article)).build();

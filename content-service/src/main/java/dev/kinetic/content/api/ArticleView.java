@@ -32,13 +32,14 @@ public record ArticleView(
         String summary,
         List<SectionView> sections,
         Tags tags,
-        String author,
+        @Schema(description = "The editor who wrote it; shown to editors only") @JsonInclude(JsonInclude.Include.NON_NULL) String author,
         String medicalReviewer,
         LocalDate reviewedOn,
         @Schema(enumeration = { "draft", "in-review", "scheduled", "published", "archived" }) String status,
         Instant publishAt,
         Instant publishedAt,
         int version,
+        @Schema(description = "What ingestion asks an editor to act on; shown to editors only") @JsonInclude(JsonInclude.Include.NON_NULL)
         List<FindingView> findings) {
 
     @Schema(name = "Section")

@@ -44,12 +44,12 @@ public class PublishedArticleCache {
         this.mapper = mapper;
     }
 
-    /** The published article's JSON, loading it with {@code loader} when absent or too old. */
+    /** The published article's public JSON (no editor identity, no findings), loading it with {@code loader} when absent or too old. */
     public Optional<Rendered> get(String slug, Function<String, Optional<Article>> loader) {
         // One load per slug at a time: when a popular entry expires, the other readers wait for it rather
         // than all asking the database at once.
         return articles.get(slug, s -> loader.apply(s).filter(Article::isPublished)
-                .map(a -> new Rendered(write(ArticleMapper.toView(a)), a.version())));
+                .map(a -> new Rendered(write(ArticleMapper.toPublicView(a)), a.version())));
     }
 
     /** The search's JSON (an {@link ArticleSearchResult}), computed by {@code search} when absent or too old. */

@@ -116,6 +116,8 @@ public final class LocalSuite implements AutoCloseable {
         options.services().stream().filter(s -> s.name().equals("exercise-service")).findFirst()
                 .ifPresent(s -> env.put("KINETIC_EXERCISE_SERVICE_URL", "http://127.0.0.1:" + s.httpPort()));
         env.put("KINETIC_OTEL_DISABLED", "true");
+        // Production settings with the local run's few differences on top (tokens valid for a working day).
+        env.put("QUARKUS_PROFILE", "prod,local");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         return env;
     }

@@ -28,6 +28,9 @@ import dev.kinetic.exercise.domain.MovementPattern;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.ExerciseStatus;
 import dev.kinetic.platform.paging.Page;
+import dev.kinetic.platform.quota.QuotaClients;
+import dev.kinetic.platform.quota.Quotas;
+import io.vertx.core.http.HttpServerRequest;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.platform.problem.Violation;
@@ -78,13 +81,15 @@ public class ExerciseResource {
     private final EditExercise editExercise;
     private final ReviewExercise reviewExercise;
     private final SearchExercises search;
+    private final Quotas quotas;
+    private final QuotaClients clients;
     private final ExerciseImporter importer;
     private final CatalogRepresentations representations;
     private final RevisionResponses responses;
     private final ReviewQueue reviews;
     private final RequestChecks checks;
 
-    public ExerciseResource(CatalogCache cache, EditExercise editExercise, ReviewExercise reviewExercise, SearchExercises search,
+    public ExerciseResource(CatalogCache cache, EditExercise editExercise, ReviewExercise reviewExercise, SearchExercises search, Quotas quotas, QuotaClients clients,
             ExerciseImporter importer, CatalogRepresentations representations, RevisionResponses responses, ReviewQueue reviews,
             RequestChecks checks) {
         this.reviews = reviews;
@@ -93,6 +98,8 @@ public class ExerciseResource {
         this.editExercise = editExercise;
         this.reviewExercise = reviewExercise;
         this.search = search;
+        this.quotas = quotas;
+        this.clients = clients;
         this.importer = importer;
         this.representations = representations;
         this.responses = responses;
@@ -147,7 +154,9 @@ public class ExerciseResource {
     @Path("/snapshot")
     @PermitAll
     @Operation(summary = "Every active exercise and the catalog revision, for consumers bootstrapping without Kafka")
-    public CatalogSnapshotView snapshot() {
+    @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
+    public CatalogSnapshotView snapshot(@Context SecurityContext security, @Context HttpServerRequest client) {
+        quotas.charge("catalog-snapshot", clients.of(security, client));
         CatalogSnapshot snapshot = cache.current();
         List<ExerciseView> exercises = snapshot.active().stream().map(ExerciseMapper::toView).toList();
         return new CatalogSnapshotView(snapshot.revision(), exercises.size(), exercises, dev.kinetic.exercise.domain.Vocabularies.current());

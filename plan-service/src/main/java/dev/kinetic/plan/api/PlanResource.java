@@ -25,7 +25,8 @@ import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.platform.problem.VersionTags;
-import dev.kinetic.platform.security.Caller;
+import dev.kinetic.platform.quota.Quotas;
+import dev.kinetic.platform.security.Partners;
 import dev.kinetic.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,15 +58,22 @@ import jakarta.ws.rs.core.UriInfo;
 public class PlanResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String PLAN_CREATE = "plan-create";
+    static final String PLAN_FEEDBACK = "plan-feedback";
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final CreatePlan createPlan;
     private final ReadPlans plans;
     private final RecordFeedback recordFeedback;
     private final RequestChecks checks;
+    private final Partners partners;
+    private final Quotas quotas;
 
-    public PlanResource(CreatePlan createPlan, ReadPlans plans, RecordFeedback recordFeedback, RequestChecks checks) {
+    public PlanResource(CreatePlan createPlan, ReadPlans plans, RecordFeedback recordFeedback, RequestChecks checks,
+            Partners partners, Quotas quotas) {
+        this.quotas = quotas;
         this.checks = checks;
+        this.partners = partners;
         this.createPlan = createPlan;
         this.plans = plans;
         this.recordFeedback = recordFeedback;
@@ -78,11 +86,13 @@ public class PlanResource {
             + "exercises) with its reasons and urgency; otherwise a plan. Both are 201 responses. With an Idempotency-Key, "
             + "repeating the request returns the first result (200) instead of creating another plan.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
     public Response create(CreatePlanRequest body,
             @HeaderParam(IDEMPOTENCY_KEY) @Parameter(description = "Any unique string up to 200 characters")
             @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey,
             @Context SecurityContext security, @Context UriInfo uri) {
-        String partner = Caller.name(security);
+        String partner = partners.of(security);
+        quotas.charge(PLAN_CREATE, partner);
         if (body == null) {
             RequestChecks.reject(List.of(new Violation("request", "a plan request body is required")));
         }
@@ -117,7 +127,7 @@ public class PlanResource {
     @Operation(summary = "The calling partner's plans, newest first")
     public Page<PlanSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security) {
-        return plans.list(Caller.name(security), page, size);
+        return plans.list(partners.of(security), page, size);
     }
 
     @GET
@@ -155,14 +165,17 @@ public class PlanResource {
     @Operation(summary = "Report how a session went; the plan adapts", description = "Pain during up to 5/10 that settles by "
             + "the next day keeps or progresses the plan; more pain, or next-day pain above the starting level, regresses it; "
             + "two easy sessions progress it; a new red-flag symptom pauses it with a referral. A change makes a new version.")
+    @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
     public FeedbackResult feedback(@PathParam("id") UUID id, @PathParam("session") @Min(1) @Max(112) int session,
             @Valid @NotNull FeedbackRequest body, @Context SecurityContext security) {
-        return recordFeedback.feedback(id, Caller.name(security), session, body.toDomain());
+        String partner = partners.of(security);
+        quotas.charge(PLAN_FEEDBACK, partner);
+        return recordFeedback.feedback(id, partner, session, body.toDomain());
     }
 
     /** The partner whose plans the caller may see; null for an admin, who may see any. */
-    private static String owner(SecurityContext security) {
-        return security.isUserInRole(Roles.ADMIN) ? null : Caller.name(security);
+    private String owner(SecurityContext security) {
+        return security.isUserInRole(Roles.ADMIN) ? null : partners.of(security);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -110,7 +110,7 @@ public class CreatePlan {
                 body.goals().stream().map(g -> g.slug()).toList(), Slugs.of(body.level()), body.conditionsOrNone(),
                 body.weeks(), view.plan() == null ? 0 : view.plan().sessionCount(),
                 view.plan() == null ? List.of() : view.plan().exercises(),
-                view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency(), view.referral().flags()),
+                view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency()),
                 catalogVersion)));
         registry.counter("kinetic.plans.created", "outcome", view.outcome()).increment();
         return new Created(view, false);

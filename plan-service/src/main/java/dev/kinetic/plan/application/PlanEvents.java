@@ -6,7 +6,6 @@ import dev.kinetic.contracts.Topics;
 import java.util.List;
 import java.util.UUID;
 
-import dev.kinetic.plan.domain.RedFlag;
 import dev.kinetic.plan.domain.Urgency;
 import dev.kinetic.platform.events.OutgoingEvent;
 
@@ -22,7 +21,8 @@ public final class PlanEvents {
     public static final String ADJUSTED = EventTypes.PLAN_ADJUSTED;
     public static final String PAUSED = EventTypes.PLAN_PAUSED;
 
-    public record Referral(Urgency urgency, List<RedFlag> flags) {
+    /** How soon a referral says to see a clinician; which red flags were found stays in plan-service (health data). */
+    public record Referral(Urgency urgency) {
     }
 
     public record Generated(UUID planId, String partner, int version, String outcome, String status, List<String> goals,

@@ -88,7 +88,7 @@ public class RecordFeedback {
             versions.save(plan, current.revised(version, paused, now, referral, current.plan(), changes), "feedback", changes, now);
             plan.status = paused;
             outbox.stage(PlanEvents.paused(new PlanEvents.Paused(id, partner, version, session,
-                    new PlanEvents.Referral(referral.urgency(), referral.flags()))));
+                    new PlanEvents.Referral(referral.urgency()))));
         } else {
             PlanRequest request = PlanInputs.toDomain(current.request());
             PlanAdapter.Revision revision = adapter.adjust(current.plan(), session, adjustment, request, catalog.index().exercises());

@@ -133,6 +133,8 @@ class PlanApiIT {
         ConsumerRecord<String, String> event = TopicReader.withKey("plan-events", id, 1).get(0);
         EventContracts.assertValid(EventTypes.PLAN_GENERATED, event.value());
         assertThat(JSON.readTree(event.value()).get("referral").get("urgency").asText()).isEqualTo("same-day-emergency");
+        // The red flags found are health data: they stay in plan-service, the shared topic says only how urgent.
+        assertThat(event.value()).doesNotContain("saddle-numbness").doesNotContain("history-of-cancer").doesNotContain("flags");
 
         String severePain = PlanBodies.seedCase(4).replace("\"currentPain\":3", "\"currentPain\":9");
         create("partner-seed", severePain).then().statusCode(201).body("outcome", equalTo("referral"))

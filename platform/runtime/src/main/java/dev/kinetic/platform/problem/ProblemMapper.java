@@ -35,7 +35,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return responses.of(e.type(), e.getMessage(), path(uri), e.violations());
+        Response response = responses.of(e.type(), e.getMessage(), path(uri), e.violations());
+        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 
     @ServerExceptionMapper
