@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
@@ -107,9 +108,15 @@ class ArticleWorkflowIT {
         given().auth().oauth2(editor).header("If-Match", "\"3\"").post(ARTICLES + "/" + slug + "/publish").then()
                 .statusCode(200).body("status", equalTo("published")).body("version", equalTo(4));
 
-        given().get(ARTICLES + "/" + slug).then().statusCode(200).body("status", equalTo("published"));
+        // The public sees the article without who wrote it and without the editorial findings; editors see both.
+        given().get(ARTICLES + "/" + slug).then().statusCode(200).body("status", equalTo("published"))
+                .body("$", not(hasKey("author"))).body("$", not(hasKey("findings")));
+        given().auth().oauth2(TestTokens.partner("acme")).get(ARTICLES + "/" + slug).then().statusCode(200)
+                .body("$", not(hasKey("author"))).body("$", not(hasKey("findings")));
+        given().auth().oauth2(editor).get(ARTICLES + "/" + slug).then().statusCode(200)
+                .body("author", equalTo("editor@kinetic.test")).body("$", hasKey("findings"));
         given().queryParam("condition", "low-back-pain").get(ARTICLES).then().statusCode(200)
-                .body("items.slug", hasItem(slug));
+                .body("items.slug", hasItem(slug)).body("items.find { it.slug == '" + slug + "' }", not(hasKey("author")));
         given().queryParam("exercise", "clamshell").queryParam("muscle", "gluteus-medius").get(ARTICLES).then()
                 .body("items.slug", hasItem(slug));
         given().queryParam("condition", "knee-pain").get(ARTICLES).then().body("items.slug", not(hasItem(slug)));
@@ -234,4 +241,17 @@ class ArticleWorkflowIT {
     }
 
 
+
+    @Test
+    void aBurstOfSearchesFromOneAddressGets429WithTheRateLimitHeaders() {
+        // The test client sits behind a trusted proxy (127.0.0.1) that forwards the caller's address.
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Forwarded-For", "203.0.113.7").queryParam("q", "quota probe " + i).get(ARTICLES + "/search").then()
+                    .statusCode(200).header("RateLimit-Policy", "\"article-search\";q=3;w=60");
+        }
+        given().header("X-Forwarded-For", "203.0.113.7").queryParam("q", "quota probe 4").get(ARTICLES + "/search").then()
+                .statusCode(429).contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9]\\d*"))
+                .header("RateLimit", org.hamcrest.Matchers.startsWith("\"article-search\";r=0;"));
+        given().header("X-Forwarded-For", "203.0.113.8").queryParam("q", "quota probe 4").get(ARTICLES + "/search").then().statusCode(200);
+    }
 }

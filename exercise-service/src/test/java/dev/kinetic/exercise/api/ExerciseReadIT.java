@@ -167,4 +167,15 @@ class ExerciseReadIT {
                 .body("slug", hasItems("hip-extension", "anti-rotation", "anti-lateral-flexion"));
         given().get("/api/v1/muscles/groups").then().statusCode(200).body("slug", hasItem(in(List.of("hip-flexors"))));
     }
+
+    @Test
+    void theWholeCatalogSnapshotIsRationedPerClient() {
+        for (int i = 0; i < 2; i++) {
+            given().header("X-Forwarded-For", "203.0.113.9").get(EXERCISES + "/snapshot").then().statusCode(200)
+                    .header("RateLimit-Policy", "\"catalog-snapshot\";q=2;w=60");
+        }
+        given().header("X-Forwarded-For", "203.0.113.9").get(EXERCISES + "/snapshot").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9]\\d*"));
+        given().header("X-Forwarded-For", "203.0.113.10").get(EXERCISES + "/snapshot").then().statusCode(200);
+    }
 }

@@ -31,7 +31,7 @@ public interface QuotaConfig {
 
         /**
          * Capacities of named clients instead of {@link #capacity()}: a partner by its id, an anonymous caller by
-         * {@code ip:<address>} (quote such keys: {@code …clients."ip:203.0.113.7"=10}).
+         * {@code ip:<address>} (in a properties file quote such a key and escape its colons: {@code …clients."ip\:203.0.113.7"=10}).
          */
         Map<String, Integer> clients();
     }

@@ -57,6 +57,7 @@ public class KineticTestInfrastructure implements QuarkusTestResourceLifecycleMa
         config.put("kafka.bootstrap.servers", broker.bootstrapServers());
         config.put("mp.jwt.verify.publickey.location", keys.publicKeyPem().toUri().toString());
         config.put("mp.jwt.verify.issuer", TokenMinter.LOCAL_ISSUER);
+        config.put("quarkus.http.cors.origins", "https://partner-app.example");
         return config;
     }
 
