@@ -212,7 +212,7 @@ public class ExerciseResource {
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "Add an exercise (version 1)")
     public Response create(ExerciseRequest request, @Context SecurityContext security, @Context UriInfo uri) {
-        List<Violation> rules = request != null && RESERVED_SLUGS.contains(request.slug())
+        List<Violation> rules = request != null && request.slug() != null && RESERVED_SLUGS.contains(request.slug())
                 ? List.of(new Violation("slug", "'" + request.slug() + "' is reserved by the API")) : List.of();
         Exercise created = editExercise.create(ExerciseRequests.checked(checks, request, 1, "", rules), Caller.name(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())

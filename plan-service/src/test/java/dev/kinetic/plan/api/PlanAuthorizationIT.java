@@ -1,0 +1,62 @@
+package dev.kinetic.plan.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.kinetic.plan.PlanServiceTest;
+import dev.kinetic.platform.testing.TestTokens;
+import dev.kinetic.platform.testing.authz.AuthorizationMatrixContract;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.http.ContentType;
+
+/** plan-service's authorization matrix: partners see only their own plans; operators reach the outbox. */
+@PlanServiceTest
+class PlanAuthorizationIT extends AuthorizationMatrixContract {
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL ready;
+
+    private String planOfPartnerA;
+
+    @Override
+    protected String service() {
+        return "plan-service";
+    }
+
+    @Override
+    protected void prepare() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(ready).then().statusCode(200));
+        planOfPartnerA = given().auth().oauth2(TestTokens.partner(PARTNER_A_ID)).contentType(ContentType.JSON)
+                .body(PlanBodies.seedCase(1)).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+    }
+
+    @Override
+    protected Map<String, Access> matrix() {
+        return rows(
+                // An empty body is refused once the caller may ask for plans at all.
+                "POST /api/v1/plans", Access.roles(400, "partner"),
+                "GET /api/v1/plans", Access.roles(200, "partner"),
+                "GET /api/v1/plans/goals", Access.open(200),
+                // Partner B and an admin name partner A's plan: B must not learn it exists; an admin may read any.
+                "GET /api/v1/plans/{id}", Access.roles(200, "partner", "admin").except(Caller.PARTNER_B, 404),
+                "GET /api/v1/plans/{id}.ics", Access.roles(200, "partner", "admin").except(Caller.PARTNER_B, 404),
+                "POST /api/v1/plans/{id}/sessions/{session}/feedback", Access.roles(200, "partner").except(Caller.PARTNER_B, 404),
+                "GET /api/v1/operations/outbox/parked", Access.roles(200, "admin"),
+                "POST /api/v1/operations/outbox/parked/{eventId}/retry", Access.roles(404, "admin"),
+                "DELETE /api/v1/operations/outbox/parked/{eventId}", Access.roles(404, "admin"));
+    }
+
+    @Override
+    protected Call call(String method, String template) {
+        Call call = jsonCall(method, template, Map.of("id", planOfPartnerA, "session", "1", "eventId", UUID.randomUUID().toString()));
+        if (template.endsWith("/feedback")) {
+            return new Call(call.path(), "application/json", "{\"completed\":true,\"painDuring\":1,\"painNextDay\":1}", Map.of());
+        }
+        return call;
+    }
+}
