@@ -24,7 +24,8 @@ final class Manifests {
 
     /** Kinds that come from operators' CRDs and so have no typed model here. */
     static final List<String> CUSTOM_KINDS = List.of("kafka.strimzi.io/v1beta2/Kafka", "kafka.strimzi.io/v1beta2/KafkaNodePool",
-            "kafka.strimzi.io/v1beta2/KafkaTopic", "kafka.strimzi.io/v1beta2/KafkaUser", "postgresql.cnpg.io/v1/Cluster");
+            "kafka.strimzi.io/v1beta2/KafkaTopic", "kafka.strimzi.io/v1beta2/KafkaUser", "postgresql.cnpg.io/v1/Cluster",
+            "gateway.envoyproxy.io/v1alpha1/BackendTrafficPolicy");
     static final Path ROOT = findRoot();
     static final Path KUBERNETES = ROOT.resolve("deploy/kubernetes");
     static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();

@@ -82,7 +82,13 @@ class ManifestsTest {
         Manifests.custom(broken, "KafkaTopic").stream().filter(t -> t.getMetadata().getName().equals("exercise-catalog"))
                 .forEach(t -> ((Map<String, Object>) Policy.spec(t).get("config")).put("max.message.bytes", 1000));
         assertThat(Policy.workloads(broken)).anySatisfy(v -> assertThat(v).contains("plan-service").contains("liveness"));
+        broken.removeIf(o -> o.getKind().equals("BackendTrafficPolicy") && o.getMetadata().getName().startsWith("content-service"));
+        Manifests.custom(broken, "BackendTrafficPolicy").stream().filter(p -> p.getMetadata().getName().startsWith("plan-service"))
+                .forEach(p -> ((Map<String, Object>) ((List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) Policy.spec(p)
+                        .get("rateLimit")).get("global")).get("rules")).get(0).get("limit")).put("requests", 10));
         assertThat(Policy.crossChecks(broken))
+                .anySatisfy(v -> assertThat(v).contains("content-service's route has no global per-client-address rate limit"))
+                .anySatisfy(v -> assertThat(v).contains("plan-service's gateway rate limit (10/min) is below its 'plan-create' quota"))
                 .anySatisfy(v -> assertThat(v).contains("plan-events").contains("no KafkaTopic"))
                 .anySatisfy(v -> assertThat(v).contains("KINETIC_DB_URL"))
                 .anySatisfy(v -> assertThat(v).contains("exercise-catalog max.message.bytes is 1000"));

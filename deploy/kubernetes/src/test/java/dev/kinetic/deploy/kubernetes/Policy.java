@@ -178,11 +178,56 @@ final class Policy {
      * in its groups, write its dead letters and what it produces) and nothing on other topics, and every
      * variable its configuration requires is set.
      */
+    /**
+     * Every routed service has a global, per-client-address rate limit at the gateway, and it is at least every quota
+     * the service itself enforces: the services' quotas stay the authority, the gateway an outer bound.
+     */
+    @SuppressWarnings("unchecked")
+    static void gatewayRateLimits(List<HasMetadata> objects, List<String> broken) {
+        List<io.fabric8.kubernetes.api.model.GenericKubernetesResource> policies = Manifests.custom(objects, "BackendTrafficPolicy");
+        for (String service : new java.util.TreeSet<>(ServiceContract.SERVICES)) {
+            List<Map<String, Object>> rules = policies.stream()
+                    .filter(p -> ((List<Map<String, Object>>) spec(p).getOrDefault("targetRefs", List.of())).stream()
+                            .anyMatch(t -> "HTTPRoute".equals(t.get("kind")) && service.equals(t.get("name"))))
+                    .map(p -> (Map<String, Object>) spec(p).get("rateLimit"))
+                    .filter(r -> r != null && "Global".equals(r.get("type")))
+                    .flatMap(r -> ((List<Map<String, Object>>) ((Map<String, Object>) r.get("global")).get("rules")).stream())
+                    .filter(Policy::perClientAddress)
+                    .toList();
+            if (rules.isEmpty()) {
+                broken.add(service + "'s route has no global per-client-address rate limit at the gateway");
+                continue;
+            }
+            for (Map<String, Object> rule : rules) {
+                Map<String, Object> limit = (Map<String, Object>) rule.get("limit");
+                long perMinute = ((Number) limit.get("requests")).longValue() * switch (String.valueOf(limit.get("unit"))) {
+                    case "Second" -> 60L;
+                    case "Minute" -> 1L;
+                    default -> 0L; // an hour or a day is coarser than the services' quotas: never enough
+                };
+                ServiceContract.of(service).quotasPerMinute().forEach((quota, servicePerMinute) -> {
+                    if (perMinute < servicePerMinute) {
+                        broken.add(service + "'s gateway rate limit (" + perMinute + "/min) is below its '" + quota + "' quota ("
+                                + servicePerMinute + "/min): the gateway would refuse what the service allows");
+                    }
+                });
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean perClientAddress(Map<String, Object> rule) {
+        return ((List<Map<String, Object>>) rule.getOrDefault("clientSelectors", List.of())).stream()
+                .map(c -> (Map<String, Object>) c.get("sourceCIDR"))
+                .anyMatch(c -> c != null && "Distinct".equals(c.get("type")));
+    }
+
     static List<String> crossChecks(List<HasMetadata> objects) {
         List<String> broken = new ArrayList<>();
         Set<String> topics = Manifests.custom(objects, "KafkaTopic").stream()
                 .map(t -> (String) spec(t).getOrDefault("topicName", t.getMetadata().getName())).collect(Collectors.toSet());
         recordLimits(objects, broken);
+        gatewayRateLimits(objects, broken);
         for (dev.kinetic.contracts.Topic topic : dev.kinetic.contracts.Topics.ALL) {
             Set<String> consumers = new TreeSet<>();
             ServiceContract.SERVICES.stream().filter(s -> ServiceContract.of(s).consumedTopics().contains(topic.name())).forEach(consumers::add);

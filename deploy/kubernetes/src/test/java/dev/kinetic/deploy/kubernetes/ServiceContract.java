@@ -10,7 +10,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,9 +32,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * document as written at build time.
  */
 record ServiceContract(String name, Set<String> consumedTopics, Set<String> deadLetterTopics, Set<String> groups,
-        Set<String> groupPrefixes, Set<String> producedTopics, Set<String> requiredVariables, Set<String> apiPaths) {
+        Set<String> groupPrefixes, Set<String> producedTopics, Set<String> requiredVariables, Set<String> apiPaths,
+        Map<String, Long> quotasPerMinute) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
+    private static final Pattern QUOTA = Pattern.compile("kinetic\\.quota\\.policies\\.([a-z-]+)\\.capacity");
+    private static final Pattern DEFAULTED = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*:([^}]*)}");
     static final Set<String> SERVICES = Set.of("exercise-service", "content-service", "plan-service");
 
     static ServiceContract of(String name) {
@@ -44,7 +50,13 @@ record ServiceContract(String name, Set<String> consumedTopics, Set<String> dead
         Set<String> groups = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
         Set<String> variables = new TreeSet<>();
+        Map<String, Long> quotas = new TreeMap<>();
         for (String key : config.stringPropertyNames()) {
+            Matcher quota = QUOTA.matcher(key);
+            if (quota.matches()) {
+                Duration period = Duration.parse(defaultOf(config.getProperty("kinetic.quota.policies." + quota.group(1) + ".period", "PT1M")));
+                quotas.put(quota.group(1), Math.round(Long.parseLong(defaultOf(config.getProperty(key))) * 60.0 / period.toSeconds()));
+            }
             if (key.startsWith("%") && !key.startsWith("%prod.")) {
                 continue; // test and dev profiles do not run in a cluster
             }
@@ -66,7 +78,13 @@ record ServiceContract(String name, Set<String> consumedTopics, Set<String> dead
             }
         }
         return new ServiceContract(name, consumed, deadLetters, groups, prefixes, producedTopics(name), variables,
-                apiPaths(root.resolve(name + "/target/openapi/openapi.json")));
+                apiPaths(root.resolve(name + "/target/openapi/openapi.json")), quotas);
+    }
+
+    /** A setting's value, or the default of a {@code ${VARIABLE:default}} expression. */
+    private static String defaultOf(String value) {
+        Matcher expression = DEFAULTED.matcher(value.trim());
+        return expression.matches() ? expression.group(1) : value.trim();
     }
 
     /** The topics the contracts name {@code service} the producer of. */
