@@ -118,6 +118,9 @@ public final class LocalSuite implements AutoCloseable {
         env.put("KINETIC_OTEL_DISABLED", "true");
         // Production settings with the local run's few differences on top (tokens valid for a working day).
         env.put("QUARKUS_PROFILE", "prod,local");
+        if (!options.quotas()) {
+            env.put("KINETIC_QUOTA_ENABLED", "false");
+        }
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         return env;
     }

@@ -62,7 +62,7 @@ public final class SuiteBenchmark {
     public static BenchReport run(BenchSettings settings, Path microbenchmarks) throws Exception {
         Path home = Files.createTempDirectory("kinetic-bench-");
         Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
-        LocalSuiteOptions options = LocalSuiteOptions.ephemeral(root, home).withOneServiceAtATime();
+        LocalSuiteOptions options = LocalSuiteOptions.ephemeral(root, home).withOneServiceAtATime().withoutQuotas();
         SuiteBenchmark benchmark = new SuiteBenchmark(settings);
         BenchReport report;
         try (LocalSuite suite = LocalSuite.start(options, System.out)) {
