@@ -68,10 +68,12 @@ public class PlanResource {
     private final RequestChecks checks;
     private final Partners partners;
     private final Quotas quotas;
+    private final PlanViews views;
 
     public PlanResource(CreatePlan createPlan, ReadPlans plans, RecordFeedback recordFeedback, RequestChecks checks,
-            Partners partners, Quotas quotas) {
+            Partners partners, Quotas quotas, PlanViews views) {
         this.quotas = quotas;
+        this.views = views;
         this.checks = checks;
         this.partners = partners;
         this.createPlan = createPlan;
@@ -110,8 +112,8 @@ public class PlanResource {
         Response.ResponseBuilder response = created.replayed() ? Response.ok() : Response.status(Response.Status.CREATED);
         PlanDocument document = created.document();
         return response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(document.id().toString()).build())
-                .header("Idempotent-Replayed", created.replayed() ? "true" : null)
-                .tag(VersionTags.of(document.version())).entity(PlanView.of(document)).build();
+                .header("Idempotent-Replayed", created.replayed() ? "true" : null).type(MediaType.APPLICATION_JSON)
+                .tag(VersionTags.of(document.version())).entity(views.json(document.id(), document.version(), () -> document)).build();
     }
 
     @GET
@@ -138,7 +140,8 @@ public class PlanResource {
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request) {
         ReadPlans.Current current = plans.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
-        return VersionTags.decided(request, tag).orElseGet(() -> Response.ok(PlanView.of(current.document())).tag(tag).build());
+        return VersionTags.decided(request, tag).orElseGet(() -> Response.ok(views.json(id, current.version(), current::document),
+                MediaType.APPLICATION_JSON).tag(tag).build());
     }
 
     @GET

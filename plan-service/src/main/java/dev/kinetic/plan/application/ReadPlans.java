@@ -16,8 +16,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ReadPlans {
 
-    /** The current version of a plan. */
-    public record Current(int version, PlanDocument document) {
+    /** The current version of a plan, as stored; {@link #document()} reads it. */
+    public record Current(UUID id, int version, String json, PlanVersions versions) {
+
+        public PlanDocument document() {
+            return versions.read(json);
+        }
     }
 
     private final PlanVersions versions;
@@ -34,7 +38,7 @@ public class ReadPlans {
             return Optional.empty();
         }
         String json = versions.document(id, plan.version);
-        return Optional.of(new Current(plan.version, versions.read(json)));
+        return Optional.of(new Current(id, plan.version, json, versions));
     }
 
     @Transactional

@@ -1,0 +1,39 @@
+package dev.kinetic.plan.api;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.kinetic.plan.application.PlanDocument;
+import dev.kinetic.platform.json.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Plan versions as the API serves them, rendered once per version: a version never changes once written, so
+ * a rendering is never stale, and reads (the hot path) do not map and serialise the same document again.
+ * Bounded by size, about {@value #MAX_CHARACTERS} characters.
+ */
+@ApplicationScoped
+public class PlanViews {
+
+    static final long MAX_CHARACTERS = 16_000_000;
+
+    private record Key(UUID plan, int version) {
+    }
+
+    private final ObjectMapper mapper;
+    private final Cache<Key, String> rendered = Caffeine.newBuilder().maximumWeight(MAX_CHARACTERS)
+            .<Key, String>weigher((key, json) -> json.length()).build();
+
+    public PlanViews(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The API's JSON of {@code version} of {@code plan}, rendered from {@code document} when not held. */
+    public String json(UUID plan, int version, Supplier<PlanDocument> document) {
+        return rendered.get(new Key(plan, version), key -> Json.write(mapper, PlanView.of(document.get())));
+    }
+}
