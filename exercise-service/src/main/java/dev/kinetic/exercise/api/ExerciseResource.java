@@ -154,12 +154,21 @@ public class ExerciseResource {
     @Path("/snapshot")
     @PermitAll
     @Operation(summary = "Every active exercise and the catalog revision, for consumers bootstrapping without Kafka")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogSnapshotView.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
-    public CatalogSnapshotView snapshot(@Context SecurityContext security, @Context HttpServerRequest client) {
+    public Response snapshot(@Context SecurityContext security, @Context HttpServerRequest client) {
         quotas.charge("catalog-snapshot", clients.of(security, client));
         CatalogSnapshot snapshot = cache.current();
-        List<ExerciseView> exercises = snapshot.active().stream().map(ExerciseMapper::toView).toList();
-        return new CatalogSnapshotView(snapshot.revision(), exercises.size(), exercises, dev.kinetic.exercise.domain.Vocabularies.current());
+        // Serialised once per catalog revision: every consumer's start-up asks for the same whole catalog.
+        String json = responses.get(snapshot, SnapshotQuestion.WHOLE, () -> representations.json(new CatalogSnapshotView(
+                snapshot.revision(), snapshot.active().size(), snapshot.active().stream().map(ExerciseMapper::toView).toList(),
+                dev.kinetic.exercise.domain.Vocabularies.current())));
+        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The snapshot as a response-cache key: there is one per revision. */
+    private enum SnapshotQuestion {
+        WHOLE
     }
 
     @GET

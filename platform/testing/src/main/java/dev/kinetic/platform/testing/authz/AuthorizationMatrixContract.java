@@ -106,8 +106,27 @@ public abstract class AuthorizationMatrixContract {
     /** The service's name in the report. */
     protected abstract String service();
 
-    /** Every operation ({@code "GET /api/v1/plans/{id}"}) and its access. */
+    /** Every operation of the service's own ({@code "GET /api/v1/plans/{id}"}) and its access. */
     protected abstract Map<String, Access> matrix();
+
+    /** The platform's operations every service serves: the outbox's parked events, for operators only. */
+    static final Map<String, Access> PLATFORM_ROWS = rows(
+            "GET /api/v1/operations/outbox/parked", Access.roles(200, "admin"),
+            // An event id that was never parked.
+            "POST /api/v1/operations/outbox/parked/{eventId}/retry", Access.roles(404, "admin"),
+            "DELETE /api/v1/operations/outbox/parked/{eventId}", Access.roles(404, "admin"));
+
+    private Map<String, Access> table() {
+        Map<String, Access> all = new LinkedHashMap<>(matrix());
+        all.putAll(PLATFORM_ROWS);
+        return all;
+    }
+
+    /** A versioned write (If-Match on version 1), with a JSON body: on a missing resource an allowed caller gets 404. */
+    protected static Call versionedWrite(Call call) {
+        return new Call(call.path(), call.contentType() == null ? "application/json" : call.contentType(),
+                call.body() == null ? "{}" : call.body(), Map.of("If-Match", "\"1\""));
+    }
 
     /** The concrete request for an operation: path parameters filled in, a body where it takes one. */
     protected abstract Call call(String method, String template);
@@ -123,20 +142,21 @@ public abstract class AuthorizationMatrixContract {
             path = path.replace("{" + value.getKey() + "}", value.getValue());
         }
         boolean write = method.equals("POST") || method.equals("PUT");
+        path = path.replace("{eventId}", "00000000-0000-4000-8000-000000000000");
         return new Call(path, write ? "application/json" : null, write ? "{}" : null, Map.of());
     }
 
     @Test
     void everyOperationOfTheOpenApiDocumentHasARow() {
         Set<String> documented = operations();
-        assertThat(new TreeSet<>(matrix().keySet())).as("the authorization matrix of %s", service())
+        assertThat(new TreeSet<>(table().keySet())).as("the authorization matrix of %s", service())
                 .containsExactlyElementsOf(documented);
     }
 
     @Test
     void everyCallerGetsWhatTheMatrixSays() {
         prepare();
-        Map<String, Access> matrix = matrix();
+        Map<String, Access> matrix = table();
         List<String> mismatches = new ArrayList<>();
         StringBuilder report = new StringBuilder("# Authorization matrix: ").append(service()).append("\n\n| operation |");
         for (Caller caller : Caller.values()) {
