@@ -1,7 +1,6 @@
 package dev.kinetic.exercise.api;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ public final class ExerciseMapper {
 
     public static ExerciseView toView(Exercise e) {
         return new ExerciseView(e.slug(), e.name(), e.aliases(), namesView(e.names()), e.summary(), e.instructions(), e.cues(), e.mistakes(),
-                slugs(e.primaryMuscles()), slugs(e.secondaryMuscles()), slugs(e.equipment()), e.pattern().slug(),
+                Vocabulary.slugs(e.primaryMuscles()), Vocabulary.slugs(e.secondaryMuscles()), Vocabulary.slugs(e.equipment()), e.pattern().slug(),
                 e.level().slug(), e.mechanic().slug(), e.laterality().slug(), e.position().slug(), e.spinalLoad().slug(),
                 new DosageDto(e.dosage().sets(), e.dosage().repsMin(), e.dosage().repsMax(), e.dosage().holdSeconds()),
                 e.contraindications().stream()
@@ -150,9 +149,6 @@ public final class ExerciseMapper {
         return java.util.Arrays.stream(type.getEnumConstants()).map(Vocabulary::slug).toList();
     }
 
-    private static List<String> slugs(Collection<? extends Vocabulary> terms) {
-        return terms.stream().map(Vocabulary::slug).sorted().toList();
-    }
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;

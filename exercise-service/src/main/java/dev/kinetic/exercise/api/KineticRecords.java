@@ -8,11 +8,10 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.kinetic.exercise.application.ExerciseImporter;
 import dev.kinetic.exercise.application.KineticFormat;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.ExerciseStatus;
@@ -27,11 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class KineticRecords implements KineticFormat {
 
-    /** Lenient per record: one record's wrong field type must not sink the file. */
-    private static final ObjectMapper RECORDS = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     private final RequestChecks checks;
     private final ObjectMapper mapper;
 
@@ -44,7 +38,7 @@ public class KineticRecords implements KineticFormat {
     public Translation translate(JsonNode record) {
         ExerciseRequest request;
         try {
-            request = RECORDS.treeToValue(record, ExerciseRequest.class);
+            request = ExerciseImporter.RECORDS.treeToValue(record, ExerciseRequest.class);
         } catch (JsonProcessingException e) {
             return new Translation.Rejected(record.path("slug").asText(null), "unreadable record: " + JsonProblems.describe(e));
         }

@@ -1,6 +1,5 @@
 package dev.kinetic.exercise.application;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,7 +33,7 @@ public final class CatalogEvents {
         e.names().forEach((language, n) -> names.put(language, new ExerciseEvent.LocalNames(n.name(), n.aliases())));
         Dosage d = e.dosage();
         return new ExerciseEvent(e.slug(), e.name(), e.aliases(), names, e.summary(), e.instructions(), e.cues(), e.mistakes(),
-                slugs(e.primaryMuscles()), slugs(e.secondaryMuscles()), slugs(e.equipment()), e.pattern().slug(), e.level().slug(),
+                Vocabulary.slugs(e.primaryMuscles()), Vocabulary.slugs(e.secondaryMuscles()), Vocabulary.slugs(e.equipment()), e.pattern().slug(), e.level().slug(),
                 e.mechanic().slug(), e.laterality().slug(), e.position().slug(), e.spinalLoad().slug(),
                 new ExerciseEvent.Dosage(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds()),
                 e.contraindications().stream()
@@ -44,9 +43,5 @@ public final class CatalogEvents {
                 e.status().slug(), e.version(), new ExerciseEvent.Origin(e.origin().kind(), e.origin().dataSet(), e.origin().recordId()),
                 new ExerciseEvent.Review(e.review().status().slug(), e.review().by(), e.review().at(), e.review().note()),
                 e.inferences().stream().map(i -> new ExerciseEvent.Inference(i.field(), i.value(), i.evidence(), i.confidence())).toList());
-    }
-
-    private static java.util.List<String> slugs(Collection<? extends Vocabulary> terms) {
-        return terms.stream().map(Vocabulary::slug).sorted().toList();
     }
 }

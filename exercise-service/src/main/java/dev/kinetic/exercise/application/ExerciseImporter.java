@@ -57,8 +57,8 @@ public class ExerciseImporter {
         }
     }
 
-    /** Lenient per record: one record's wrong field type must not sink the file. */
-    private static final ObjectMapper RECORDS = JsonMapper.builder()
+    /** Reads import records of any format; lenient per record: one record's wrong field type must not sink the file. */
+    public static final ObjectMapper RECORDS = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

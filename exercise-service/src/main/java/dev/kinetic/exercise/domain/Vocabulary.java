@@ -25,6 +25,11 @@ public interface Vocabulary {
         return java.util.Optional.empty();
     }
 
+    /** The slugs of {@code terms}, sorted: how term sets appear in documents, events and the API. */
+    static java.util.List<String> slugs(java.util.Collection<? extends Vocabulary> terms) {
+        return terms.stream().map(Vocabulary::slug).sorted().toList();
+    }
+
     /** Lower-case, hyphenated form of an enum constant's name. */
     static String slugOf(Enum<?> constant) {
         return Slugs.of(constant);

@@ -1,6 +1,5 @@
 package dev.kinetic.exercise.persistence;
 
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class ExerciseDocuments {
         e.names().forEach((language, n) -> names.put(language, new ExerciseDocument.Names(n.name(), n.aliases())));
         Dosage d = e.dosage();
         return new ExerciseDocument(e.slug(), e.name(), e.aliases(), names, e.summary(), e.instructions(), e.cues(), e.mistakes(),
-                slugs(e.primaryMuscles()), slugs(e.secondaryMuscles()), slugs(e.equipment()), e.pattern().slug(), e.level().slug(),
+                Vocabulary.slugs(e.primaryMuscles()), Vocabulary.slugs(e.secondaryMuscles()), Vocabulary.slugs(e.equipment()), e.pattern().slug(), e.level().slug(),
                 e.mechanic().slug(), e.laterality().slug(), e.position().slug(), e.spinalLoad().slug(),
                 new ExerciseDocument.Dosage(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds()),
                 e.contraindications().stream()
@@ -85,9 +84,6 @@ final class ExerciseDocuments {
         return terms;
     }
 
-    private static List<String> slugs(Collection<? extends Vocabulary> terms) {
-        return terms.stream().map(Vocabulary::slug).sorted().toList();
-    }
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
