@@ -34,11 +34,6 @@ public class ProblemException extends RuntimeException {
         return type;
     }
 
-    /** Headers the answer carries besides the problem (a 429's Retry-After, say); none by default. */
-    public java.util.Map<String, String> headers() {
-        return java.util.Map.of();
-    }
-
     public List<Violation> violations() {
         return violations;
     }

@@ -35,9 +35,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Response response = responses.of(e.type(), e.getMessage(), path(uri), e.violations());
-        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
-        return response;
+        return responses.of(e.type(), e.getMessage(), path(uri), e.violations());
     }
 
     @ServerExceptionMapper
