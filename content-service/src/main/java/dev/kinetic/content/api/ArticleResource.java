@@ -130,7 +130,7 @@ public class ArticleResource {
             @QueryParam("exercise") String exercise, @QueryParam("locale") String locale,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security) {
-        boolean editor = security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN);
+        boolean editor = editorial(security);
         return articles.published(muscle, condition, exercise, locale, page, size)
                 .map(editor ? ArticleMapper::toView : ArticleMapper::toPublicView);
     }
@@ -168,7 +168,7 @@ public class ArticleResource {
     @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
-        boolean editor = security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN);
+        boolean editor = editorial(security);
         var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, s -> articles.bySlug(s)
                 .map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
         if (published.isPresent()) {
@@ -291,5 +291,10 @@ public class ArticleResource {
             RequestChecks.reject(List.of(new Violation("request", "an article body is required")));
         }
         return ArticleMapper.content(request, checks.of(request));
+    }
+
+    /** Editors and admins see articles whole: unpublished ones, the author and the editorial findings. */
+    private static boolean editorial(SecurityContext security) {
+        return security.isUserInRole(Roles.EDITOR) || security.isUserInRole(Roles.ADMIN);
     }
 }

@@ -140,7 +140,7 @@ public class PlanResource {
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request) {
         ReadPlans.Current current = plans.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
-        return VersionTags.decided(request, tag).orElseGet(() -> Response.ok(views.json(id, current.version(), current::document),
+        return VersionTags.decided(request, tag).orElseGet(() -> Response.ok(views.json(id, current.version(), () -> plans.document(current)),
                 MediaType.APPLICATION_JSON).tag(tag).build());
     }
 

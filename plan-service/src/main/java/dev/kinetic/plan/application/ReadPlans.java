@@ -16,12 +16,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ReadPlans {
 
-    /** The current version of a plan, as stored; {@link #document()} reads it. */
-    public record Current(UUID id, int version, String json, PlanVersions versions) {
-
-        public PlanDocument document() {
-            return versions.read(json);
-        }
+    /** Which version of a plan is current; {@link ReadPlans#document(Current)} reads it when it is needed. */
+    public record Current(UUID id, int version) {
     }
 
     private final PlanVersions versions;
@@ -37,14 +33,19 @@ public class ReadPlans {
         if (plan == null || (partner != null && !plan.partner.equals(partner))) {
             return Optional.empty();
         }
-        String json = versions.document(id, plan.version);
-        return Optional.of(new Current(id, plan.version, json, versions));
+        return Optional.of(new Current(id, plan.version));
+    }
+
+    /** The stored document of that version (from the cache, or the database). */
+    @Transactional
+    public PlanDocument document(Current current) {
+        return versions.read(versions.document(current.id(), current.version()));
     }
 
     @Transactional
     public PlanDocument document(UUID id, String partner) {
         Current current = current(id, partner).orElseThrow(() -> ProblemException.notFound("No plan " + id));
-        return current.document();
+        return document(current);
     }
 
     @Transactional
