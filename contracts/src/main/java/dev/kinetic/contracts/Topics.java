@@ -14,8 +14,8 @@ public final class Topics {
                     List.of(EventTypes.EXERCISE_UPSERTED, EventTypes.EXERCISE_RETIRED, EventTypes.CATALOG_VOCABULARY)),
             new Topic(CONTENT_ARTICLES, "content-service", List.of("plan-service"), true, 3,
                     List.of(EventTypes.ARTICLE_PUBLISHED, EventTypes.ARTICLE_UNPUBLISHED)),
-            // Read by partner integrations and analytics, outside the suite.
-            new Topic(PLAN_EVENTS, "plan-service", List.of(), false, 3,
+            // plan-service itself reads it to send partners' webhooks; analytics read it outside the suite.
+            new Topic(PLAN_EVENTS, "plan-service", List.of("plan-service"), false, 3,
                     List.of(EventTypes.PLAN_GENERATED, EventTypes.PLAN_ADJUSTED, EventTypes.PLAN_PAUSED)));
 
     private Topics() {

@@ -14,7 +14,8 @@ class ContractsTest {
     @Test
     void aTopicConsumedInsideTheSuiteHasDeadLetters() {
         assertThat(Topics.named(Topics.CONTENT_ARTICLES).consumedInside()).isTrue();
-        assertThat(Topics.named(Topics.PLAN_EVENTS).consumedInside()).isFalse();
+        assertThat(Topics.named(Topics.PLAN_EVENTS).consumedInside()).isTrue();
+        assertThat(new Topic("elsewhere", "plan-service", java.util.List.of(), false, 1, java.util.List.of("t")).consumedInside()).isFalse();
     }
 
     @Test

@@ -1,0 +1,67 @@
+package dev.kinetic.plan.application;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kinetic.plan.config.WebhookConfig;
+import dev.kinetic.plan.persistence.WebhookDeliveryStore;
+import dev.kinetic.platform.inbox.Inbox;
+import dev.kinetic.platform.json.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+/**
+ * Turns a plan event into one delivery per endpoint of the plan's own partner that subscribed to its type. Once
+ * per event (the inbox), whatever the broker redelivers; the delivery keeps the event's id as its webhook-id.
+ */
+@ApplicationScoped
+public class QueueWebhookDeliveries {
+
+    static final String CONSUMER = "plan-webhooks";
+
+    private final Inbox inbox;
+    private final WebhookDeliveryStore store;
+    private final ObjectMapper mapper;
+    private final WebhookConfig config;
+    private final Event<WebhooksQueued> queued;
+    private final Clock clock;
+
+    public QueueWebhookDeliveries(Inbox inbox, WebhookDeliveryStore store, ObjectMapper mapper, WebhookConfig config,
+            Event<WebhooksQueued> queued, Clock clock) {
+        this.inbox = inbox;
+        this.store = store;
+        this.mapper = mapper;
+        this.config = config;
+        this.queued = queued;
+        this.clock = clock;
+    }
+
+    /** Queues the deliveries of event {@code eventId}; returns how many (0 for a repeat or no subscriber). */
+    @Transactional
+    public int queue(String eventId, String type, OffsetDateTime occurredAt, PlanEventNotice notice) {
+        if (!inbox.firstDelivery(CONSUMER, eventId)) {
+            return 0;
+        }
+        List<UUID> endpoints = store.subscribers(notice.partner(), type);
+        if (endpoints.isEmpty()) {
+            return 0;
+        }
+        String planUrl = config.publicBaseUrl().replaceAll("/+$", "") + "/api/v1/plans/" + notice.planId();
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String payload = Json.write(mapper, notice.message(type, occurredAt == null ? now : occurredAt, planUrl));
+        int count = 0;
+        for (UUID endpoint : endpoints) {
+            if (store.queue(UUID.randomUUID(), endpoint, eventId, type, payload, now)) {
+                count++;
+            }
+        }
+        queued.fire(new WebhooksQueued(count));
+        return count;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.kinetic.plan.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+
+import dev.kinetic.plan.config.WebhookConfig;
+import dev.kinetic.plan.domain.RetrySchedule;
+import dev.kinetic.plan.persistence.WebhookAttemptEntity;
+import dev.kinetic.plan.persistence.WebhookDeliveryEntity;
+import dev.kinetic.plan.persistence.WebhookDeliveryStore;
+import dev.kinetic.plan.persistence.WebhookEndpointEntity;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The delivery queue: claims due deliveries, signs them, and settles each attempt — delivered, retried on the
+ * {@link RetrySchedule}, or failed, which disables its endpoint with the reason. At-least-once: a delivery is
+ * marked delivered only after the receiver's 2xx, so a crash in between sends it again with the same webhook-id.
+ */
+@ApplicationScoped
+public class WebhookDeliveries {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDeliveries.class);
+    private static final int MAX_ERROR = 500;
+
+    /** A claimed delivery, ready to send: attempt {@code attempt} of message {@code messageId}. */
+    public record Claimed(UUID deliveryId, UUID endpointId, String url, String messageId, int attempt, String payload,
+            List<String> secrets, boolean retried, OffsetDateTime occurredAt) {
+
+        public WebhookTransport.Message signed(long timestamp) {
+            return new WebhookTransport.Message(url, messageId, timestamp,
+                    WebhookSigning.signature(secrets, messageId, timestamp, payload), payload);
+        }
+    }
+
+    private final WebhookDeliveryStore store;
+    private final WebhookSubscriptions subscriptions;
+    private final WebhookConfig config;
+    private final RetrySchedule schedule;
+    private final Clock clock;
+    private final Timer latency;
+
+    public WebhookDeliveries(WebhookDeliveryStore store, WebhookSubscriptions subscriptions, WebhookConfig config, Clock clock,
+            MeterRegistry registry) {
+        this.store = store;
+        this.subscriptions = subscriptions;
+        this.config = config;
+        this.clock = clock;
+        WebhookConfig.Retry retry = config.retry();
+        this.schedule = new RetrySchedule(retry.first(), retry.factor(), retry.maxDelay(), retry.giveUpAfter(), retry.jitter());
+        this.latency = Timer.builder("kinetic.webhooks.delivery.latency")
+                .description("From queueing to the receiver's 2xx, for deliveries that succeeded at the first attempt")
+                .publishPercentiles(0.5, 0.99).register(registry);
+    }
+
+    /** Takes up to {@code limit} due deliveries for this replica. */
+    @Transactional
+    public List<Claimed> claim(int limit) {
+        List<UUID> ids = store.claimDue(now(), config.claimLease(), limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<WebhookDeliveryEntity> rows = WebhookDeliveryEntity.list("id in ?1", ids);
+        Map<UUID, WebhookEndpointEntity> endpoints = WebhookEndpointEntity.<WebhookEndpointEntity>list("id in ?1",
+                rows.stream().map(d -> d.endpointId).distinct().toList()).stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        List<Claimed> claimed = new ArrayList<>(rows.size());
+        for (WebhookDeliveryEntity row : rows) {
+            WebhookEndpointEntity endpoint = endpoints.get(row.endpointId);
+            if (endpoint != null) {
+                claimed.add(claimed(row, endpoint, true));
+            }
+        }
+        return claimed;
+    }
+
+    /** A ping's delivery, created claimed (sent at once by the caller, never retried). */
+    @Transactional
+    public Claimed ping(WebhookEndpointEntity endpoint, String messageId, String payload) {
+        OffsetDateTime now = now();
+        UUID id = UUID.randomUUID();
+        store.queue(id, endpoint.id, messageId, dev.kinetic.contracts.webhooks.Webhooks.PING, payload, now);
+        WebhookDeliveryEntity row = WebhookDeliveryEntity.findById(id);
+        row.nextAttemptAt = now.plus(config.claimLease());
+        return claimed(row, endpoint, false);
+    }
+
+    private Claimed claimed(WebhookDeliveryEntity row, WebhookEndpointEntity endpoint, boolean retried) {
+        List<String> secrets = new ArrayList<>(2);
+        secrets.add(endpoint.secret);
+        if (endpoint.previousSecret != null && endpoint.previousSecretExpiresAt != null
+                && endpoint.previousSecretExpiresAt.isAfter(now())) {
+            secrets.add(endpoint.previousSecret);
+        }
+        return new Claimed(row.id, endpoint.id, endpoint.url, row.messageId, row.attempts + 1, row.payload, secrets, retried,
+                row.createdAt);
+    }
+
+    /** Records an attempt and decides what comes next. */
+    @Transactional
+    public void settle(Claimed claimed, WebhookTransport.Outcome outcome) {
+        WebhookDeliveryEntity row = WebhookDeliveryEntity.findById(claimed.deliveryId());
+        if (row == null || !WebhookDeliveryEntity.PENDING.equals(row.status)) {
+            return; // the endpoint was deleted meanwhile, or someone settled it
+        }
+        OffsetDateTime now = now();
+        WebhookAttemptEntity attempt = new WebhookAttemptEntity();
+        attempt.deliveryId = row.id;
+        attempt.attempt = row.attempts + 1;
+        attempt.attemptedAt = now;
+        attempt.statusCode = outcome.statusCode();
+        attempt.latencyMs = (int) Math.min(Integer.MAX_VALUE, outcome.latencyMillis());
+        attempt.error = outcome.error() == null ? null : truncate(outcome.error());
+        attempt.persist();
+        row.attempts = attempt.attempt;
+        if (row.firstAttemptAt == null) {
+            row.firstAttemptAt = now;
+        }
+        if (outcome.delivered()) {
+            row.status = WebhookDeliveryEntity.DELIVERED;
+            row.deliveredAt = now;
+            row.nextAttemptAt = null;
+            if (row.attempts == 1 && claimed.retried()) {
+                latency.record(Duration.between(claimed.occurredAt(), now));
+            }
+            store.releaseBacklog(row.endpointId, now);
+            return;
+        }
+        if (!claimed.retried()) {
+            row.status = WebhookDeliveryEntity.FAILED;
+            row.nextAttemptAt = null;
+            return;
+        }
+        var next = schedule.next(row.attempts, Duration.between(row.firstAttemptAt, now), ThreadLocalRandom.current()::nextDouble);
+        if (next.isPresent()) {
+            row.nextAttemptAt = now.plus(next.get());
+            return;
+        }
+        row.status = WebhookDeliveryEntity.FAILED;
+        row.nextAttemptAt = null;
+        WebhookEndpointEntity endpoint = WebhookEndpointEntity.findById(row.endpointId);
+        String reason = "Every attempt to deliver " + row.messageId + " failed for " + hours(Duration.between(row.firstAttemptAt, now))
+                + " (" + row.attempts + " attempts); the last: " + describe(outcome);
+        LOG.warnf("Disabled webhook endpoint %s of partner %s: %s", endpoint.id, endpoint.partner, reason);
+        subscriptions.disable(endpoint, reason);
+    }
+
+    /** Gives a claimed delivery back without an attempt, to be taken again after {@code delay}. */
+    @Transactional
+    public void postpone(Claimed claimed, Duration delay) {
+        WebhookDeliveryEntity row = WebhookDeliveryEntity.findById(claimed.deliveryId());
+        if (row != null && WebhookDeliveryEntity.PENDING.equals(row.status)) {
+            row.nextAttemptAt = now().plus(delay);
+        }
+    }
+
+    /** Removes settled deliveries older than the retention. */
+    public int purge() {
+        return store.purgeSettled(now().minus(config.deliveryRetention()));
+    }
+
+    static String describe(WebhookTransport.Outcome outcome) {
+        return outcome.statusCode() != null ? "HTTP " + outcome.statusCode() : outcome.error();
+    }
+
+    private static String hours(Duration duration) {
+        return duration.toHours() >= 1 ? duration.toHours() + " h" : duration.toSeconds() + " s";
+    }
+
+    private static String truncate(String error) {
+        return error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

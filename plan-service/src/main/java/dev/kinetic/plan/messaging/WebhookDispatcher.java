@@ -1,0 +1,153 @@
+package dev.kinetic.plan.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jboss.logging.Logger;
+
+import dev.kinetic.plan.application.WebhookDeliveries;
+import dev.kinetic.plan.application.WebhookTransport;
+import dev.kinetic.plan.application.WebhooksQueued;
+import dev.kinetic.plan.config.WebhookConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+/**
+ * Sends due webhook deliveries: a loop claims them (woken as soon as new ones commit, else every poll interval for
+ * the retries) and a bounded pool sends them, at most {@code concurrency-per-endpoint} at a time to one endpoint, so
+ * a slow or hanging receiver holds only its own deliveries back. Every replica runs one; claims never overlap.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final Duration BUSY_ENDPOINT_DELAY = Duration.ofMillis(250);
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
+
+    private final WebhookDeliveries deliveries;
+    private final WebhookTransport transport;
+    private final WebhookConfig config;
+    private final Clock clock;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Semaphore slots;
+    private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+
+    private volatile boolean running;
+    private Thread loop;
+    private ExecutorService senders;
+    private Instant nextPurge = Instant.now();
+
+    public WebhookDispatcher(WebhookDeliveries deliveries, WebhookTransport transport, WebhookConfig config, Clock clock) {
+        this.deliveries = deliveries;
+        this.transport = transport;
+        this.config = config;
+        this.clock = clock;
+        this.slots = new Semaphore(config.concurrency());
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        senders = Executors.newFixedThreadPool(config.concurrency(), r -> {
+            Thread thread = new Thread(r, "webhook-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        loop = new Thread(this::run, "webhook-dispatcher");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wakeUp.release();
+        if (senders != null) {
+            senders.shutdown();
+            try {
+                senders.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** New deliveries committed: send them now rather than at the next poll. */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhooksQueued queued) {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                purgeIfDue();
+                int free = slots.availablePermits();
+                List<WebhookDeliveries.Claimed> due = free == 0 ? List.of() : deliveries.claim(Math.min(free, 100));
+                due.forEach(this::dispatch);
+                if (due.size() < Math.min(Math.max(free, 1), 100)) {
+                    wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Webhook dispatch round failed, retrying: %s", e.toString());
+                sleep(config.pollInterval());
+            }
+        }
+    }
+
+    private void dispatch(WebhookDeliveries.Claimed claimed) {
+        AtomicInteger endpoint = inFlight.computeIfAbsent(claimed.endpointId(), id -> new AtomicInteger());
+        if (endpoint.incrementAndGet() > config.concurrencyPerEndpoint() || !slots.tryAcquire()) {
+            endpoint.decrementAndGet();
+            deliveries.postpone(claimed, BUSY_ENDPOINT_DELAY);
+            return;
+        }
+        senders.execute(() -> {
+            try {
+                WebhookTransport.Outcome outcome = transport.send(claimed.signed(clock.instant().getEpochSecond()));
+                deliveries.settle(claimed, outcome);
+            } catch (RuntimeException e) {
+                // Left claimed: the lease runs out and the delivery is tried again.
+                LOG.warnf("Webhook delivery %s not settled: %s", claimed.deliveryId(), e.toString());
+            } finally {
+                endpoint.decrementAndGet();
+                slots.release();
+                onQueued(null);
+            }
+        });
+    }
+
+    private void purgeIfDue() {
+        if (Instant.now().isAfter(nextPurge)) {
+            nextPurge = Instant.now().plus(PURGE_EVERY);
+            int purged = deliveries.purge();
+            if (purged > 0) {
+                LOG.infof("Removed %d settled webhook deliveries past their retention", purged);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

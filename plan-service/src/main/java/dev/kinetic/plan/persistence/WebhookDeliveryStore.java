@@ -1,0 +1,82 @@
+package dev.kinetic.plan.persistence;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** The queries of the delivery queue that Panache's finders do not express: claiming, releasing, purging. */
+@ApplicationScoped
+public class WebhookDeliveryStore {
+
+    private final EntityManager entityManager;
+
+    public WebhookDeliveryStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Takes up to {@code limit} due deliveries of enabled endpoints for this replica: they are due again only after
+     * {@code lease}, so a replica that dies holding them does not lose them. Replicas skip each other's rows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<UUID> claimDue(OffsetDateTime now, Duration lease, int limit) {
+        return entityManager.createNativeQuery("""
+                UPDATE webhook_delivery d SET next_attempt_at = ?1
+                WHERE d.id IN (SELECT c.id FROM webhook_delivery c JOIN webhook_endpoint e ON e.id = c.endpoint_id
+                               WHERE c.status = 'pending' AND c.next_attempt_at <= ?2 AND e.status = 'enabled'
+                               ORDER BY c.next_attempt_at LIMIT ?3 FOR UPDATE OF c SKIP LOCKED)
+                RETURNING d.id""", UUID.class)
+                .setParameter(1, now.plus(lease)).setParameter(2, now).setParameter(3, limit).getResultList();
+    }
+
+    /** An endpoint answered again: its waiting deliveries go now instead of at their backoff times. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int releaseBacklog(UUID endpoint, OffsetDateTime now) {
+        return entityManager.createNativeQuery("""
+                UPDATE webhook_delivery SET next_attempt_at = ?2
+                WHERE endpoint_id = ?1 AND status = 'pending' AND attempts > 0 AND next_attempt_at > ?2""")
+                .setParameter(1, endpoint).setParameter(2, now).executeUpdate();
+    }
+
+    /** A disabled endpoint's waiting deliveries fail with it (each can be redelivered once it is enabled). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int failPending(UUID endpoint) {
+        return entityManager.createNativeQuery("""
+                UPDATE webhook_delivery SET status = 'failed', next_attempt_at = NULL
+                WHERE endpoint_id = ?1 AND status = 'pending'""")
+                .setParameter(1, endpoint).executeUpdate();
+    }
+
+    /** Removes settled deliveries (and their attempts) created before {@code before}. */
+    @Transactional
+    public int purgeSettled(OffsetDateTime before) {
+        return entityManager.createNativeQuery("DELETE FROM webhook_delivery WHERE status <> 'pending' AND created_at < ?1")
+                .setParameter(1, before).executeUpdate();
+    }
+
+    /** The enabled endpoints of {@code partner} subscribed to {@code type}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> subscribers(String partner, String type) {
+        return entityManager.createNativeQuery("""
+                SELECT id FROM webhook_endpoint WHERE partner = ?1 AND status = 'enabled' AND ?2 = ANY (event_types)""", UUID.class)
+                .setParameter(1, partner).setParameter(2, type).getResultList();
+    }
+
+    /** Records a delivery for an endpoint unless it has this message already; true if it was new. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queue(UUID id, UUID endpoint, String messageId, String eventType, String payload, OffsetDateTime now) {
+        return entityManager.createNativeQuery("""
+                INSERT INTO webhook_delivery (id, endpoint_id, message_id, event_type, payload, status, attempts,
+                                              next_attempt_at, created_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, 'pending', 0, ?6, ?6)
+                ON CONFLICT (endpoint_id, message_id) DO NOTHING""")
+                .setParameter(1, id).setParameter(2, endpoint).setParameter(3, messageId).setParameter(4, eventType)
+                .setParameter(5, payload).setParameter(6, now).executeUpdate() == 1;
+    }
+}
