@@ -15,6 +15,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.webhooks.Webhooks;
 
 /**
  * Checks event data against the producer's JSON Schema in the contracts module: what producers emit
@@ -30,12 +31,21 @@ public final class EventContracts {
 
     /** The schema violations of {@code data} as an event of {@code type}; empty when it conforms. */
     public static Set<String> violations(String type, String data) {
+        return validate(schema(type), data);
+    }
+
+    private static Set<String> validate(JsonSchema schema, String data) {
         try {
-            Set<ValidationMessage> messages = schema(type).validate(JSON.readTree(data));
+            Set<ValidationMessage> messages = schema.validate(JSON.readTree(data));
             return messages.stream().map(ValidationMessage::getMessage).collect(Collectors.toCollection(java.util.TreeSet::new));
         } catch (IOException e) {
             return Set.of("not JSON: " + e.getMessage());
         }
+    }
+
+    /** The schema violations of a webhook delivery's body; empty when it conforms. */
+    public static Set<String> webhookViolations(String body) {
+        return validate(SCHEMAS.computeIfAbsent(Webhooks.SCHEMA_RESOURCE, EventContracts::load), body);
     }
 
     public static void assertValid(String type, String data) {
@@ -46,12 +56,14 @@ public final class EventContracts {
     }
 
     private static JsonSchema schema(String type) {
-        return SCHEMAS.computeIfAbsent(type, t -> {
-            try (InputStream in = EventTypes.class.getResourceAsStream(EventTypes.schemaResource(t))) {
-                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return SCHEMAS.computeIfAbsent(type, t -> load(EventTypes.schemaResource(t)));
+    }
+
+    private static JsonSchema load(String resource) {
+        try (InputStream in = EventTypes.class.getResourceAsStream(resource)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

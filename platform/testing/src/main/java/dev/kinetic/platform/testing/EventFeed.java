@@ -30,13 +30,18 @@ public final class EventFeed {
 
     /** Sends data that deliberately breaks the contract: a poison message, or a field a later producer may add. */
     public static void sendAsIs(String topic, String key, String type, String data) {
+        sendAsIs(topic, key, type, UUID.randomUUID().toString(), data);
+    }
+
+    /** Sends an event with the given id, as a producer that retries would send it again. */
+    public static void sendAsIs(String topic, String key, String type, String eventId, String data) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
             record.headers()
                     .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
-                    .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
+                    .add("ce_id", eventId.getBytes(StandardCharsets.UTF_8))
                     .add("ce_type", type.getBytes(StandardCharsets.UTF_8))
                     .add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(10, TimeUnit.SECONDS);
