@@ -262,6 +262,7 @@ final class Policy {
                         missing.removeAll(environment(container, objects).keySet());
                         missing.forEach(v -> broken.add(service + " requires " + v + " (no default) but its Deployment does not set it"));
                     });
+            Set<String> routed = new TreeSet<>();
             for (HTTPRoute route : Manifests.ofType(objects, HTTPRoute.class)) {
                 boolean toService = route.getSpec().getRules().stream()
                         .anyMatch(r -> r.getBackendRefs().stream().anyMatch(b -> b.getName().equals(service)));
@@ -269,13 +270,21 @@ final class Policy {
                     continue;
                 }
                 route.getSpec().getRules().stream().flatMap(r -> r.getMatches().stream()).map(m -> m.getPath().getValue())
+                        .forEach(routed::add);
+                route.getSpec().getRules().stream().flatMap(r -> r.getMatches().stream()).map(m -> m.getPath().getValue())
                         .filter(prefix -> contract.apiPaths().stream().noneMatch(p -> p.equals(prefix) || p.startsWith(prefix + "/")))
                         .forEach(prefix -> broken.add("HTTPRoute " + route.getMetadata().getName() + " routes " + prefix + " to "
                                 + service + ", whose OpenAPI document has no such path"));
             }
+            // The converse: every API path partners may call is routed (operators' endpoints stay inside the cluster).
+            contract.apiPaths().stream().filter(p -> !p.startsWith(OPERATIONS_PATH))
+                    .filter(p -> routed.stream().noneMatch(prefix -> p.equals(prefix) || p.startsWith(prefix + "/")))
+                    .forEach(p -> broken.add(service + "'s " + p + " is reached by no HTTPRoute"));
         }
         return broken;
     }
+
+    static final String OPERATIONS_PATH = "/api/v1/operations/";
 
     /** As Kafka matches: a literal ACL covers its own name, a prefixed one every name (or prefix) it begins. */
     private static void requireAcl(List<String> broken, String service, List<Map<String, Object>> acls, String type, String name,
