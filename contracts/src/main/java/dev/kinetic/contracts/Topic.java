@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * A topic of the suite: who produces it, which services consume it, whether it is compacted (full state per key) or a history,
- * its partitions, and the event types it carries. Brokers, manifests and services read it from here.
+ * its partitions, the event types it carries, what its records are keyed by and what it is for. Brokers, manifests and services read it from here.
  */
 public record Topic(String name, String producer, List<String> consumers, boolean compacted, int partitions,
-        List<String> eventTypes) {
+        List<String> eventTypes, String key, String description) {
 
     public Topic {
         consumers = List.copyOf(consumers);

@@ -15,7 +15,7 @@ class ContractsTest {
     void aTopicConsumedInsideTheSuiteHasDeadLetters() {
         assertThat(Topics.named(Topics.CONTENT_ARTICLES).consumedInside()).isTrue();
         assertThat(Topics.named(Topics.PLAN_EVENTS).consumedInside()).isTrue();
-        assertThat(new Topic("elsewhere", "plan-service", java.util.List.of(), false, 1, java.util.List.of("t")).consumedInside()).isFalse();
+        assertThat(new Topic("elsewhere", "plan-service", java.util.List.of(), false, 1, java.util.List.of("t"), "id", "test").consumedInside()).isFalse();
     }
 
     @Test

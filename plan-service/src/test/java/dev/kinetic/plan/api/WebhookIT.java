@@ -37,6 +37,9 @@ class WebhookIT {
     private static final String ALL_TYPES = "[\"dev.kinetic.plan.generated.v1\",\"dev.kinetic.plan.adjusted.v1\",\"dev.kinetic.plan.paused.v1\"]";
     private static WebhookReceiver receiver;
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "asyncapi", management = true)
+    java.net.URL asyncapi;
+
     @BeforeAll
     static void startReceiver() throws Exception {
         receiver = new WebhookReceiver();
@@ -92,6 +95,20 @@ class WebhookIT {
         // The secret is shown once: never in the endpoint's resource.
         given().auth().oauth2(token).get(WEBHOOKS + "/" + endpoint.getString("id")).then().statusCode(200)
                 .body("status", equalTo("enabled")).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("secret")));
+    }
+
+    @Test
+    void theServiceServesTheAsyncApiDocumentTheEventsAndWebhooksAreCheckedAgainst() throws Exception {
+        String served = given().get(asyncapi).then().statusCode(200).contentType("application/json").extract().asString();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(served)).isEqualTo(dev.kinetic.contracts.AsyncApi.document());
+        // What plan-service actually emitted follows the document's messages.
+        String token = TestTokens.partner("hook-asyncapi");
+        subscribe(token, "/asyncapi");
+        String planId = createPlan(token);
+        var event = TopicReader.withKey("plan-events", planId, 1).get(0);
+        assertThat(EventContracts.violations(TopicReader.header(event, "ce_type"), event.value())).isEmpty();
+        assertThat(EventContracts.webhookViolations(about("/asyncapi", planId, 1).get(0).body())).isEmpty();
+        assertThat(EventContracts.webhookViolations("{\"type\":\"dev.kinetic.plan.generated.v1\",\"data\":{}}")).isNotEmpty();
     }
 
     @Test

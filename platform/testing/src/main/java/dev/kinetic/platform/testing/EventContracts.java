@@ -1,8 +1,6 @@
 package dev.kinetic.platform.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,12 +12,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import dev.kinetic.contracts.EventTypes;
-import dev.kinetic.contracts.webhooks.Webhooks;
+import dev.kinetic.contracts.AsyncApi;
+import dev.kinetic.contracts.Topics;
 
 /**
- * Checks event data against the producer's JSON Schema in the contracts module: what producers emit
- * and what consumer tests feed in, so a producer change that breaks a consumer's fixture fails the build.
+ * Checks event data against the producer's JSON Schema as the AsyncAPI document of the contracts module states it:
+ * what producers emit and what consumer tests feed in, so a producer change that breaks a consumer's fixture — or
+ * the published contract — fails the build.
  */
 public final class EventContracts {
 
@@ -43,9 +42,17 @@ public final class EventContracts {
         }
     }
 
-    /** The schema violations of a webhook delivery's body; empty when it conforms. */
+    /** The schema violations of a webhook delivery's body, by the AsyncAPI document's message of its type. */
     public static Set<String> webhookViolations(String body) {
-        return validate(SCHEMAS.computeIfAbsent(Webhooks.SCHEMA_RESOURCE, EventContracts::load), body);
+        String type;
+        try {
+            type = JSON.readTree(body).path("type").asText();
+        } catch (IOException e) {
+            return Set.of("not JSON: " + e.getMessage());
+        }
+        return AsyncApi.payloadSchema(AsyncApi.WEBHOOK_CHANNEL, type)
+                .map(schema -> validate(SCHEMAS.computeIfAbsent("webhook:" + type, t -> factory().getSchema(schema)), body))
+                .orElse(Set.of("the AsyncAPI document has no webhook message of type " + type));
     }
 
     public static void assertValid(String type, String data) {
@@ -56,14 +63,13 @@ public final class EventContracts {
     }
 
     private static JsonSchema schema(String type) {
-        return SCHEMAS.computeIfAbsent(type, t -> load(EventTypes.schemaResource(t)));
+        // The payload schema of the type's message in the AsyncAPI document: what partners and consumers are promised.
+        return SCHEMAS.computeIfAbsent(type, t -> factory().getSchema(Topics.ALL.stream().filter(topic -> topic.eventTypes().contains(t))
+                .findFirst().flatMap(topic -> AsyncApi.payloadSchema(topic.name(), t))
+                .orElseThrow(() -> new IllegalArgumentException("the AsyncAPI document has no message of type " + t))));
     }
 
-    private static JsonSchema load(String resource) {
-        try (InputStream in = EventTypes.class.getResourceAsStream(resource)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static JsonSchemaFactory factory() {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     }
 }
