@@ -139,7 +139,7 @@ public class ArticleResource {
     @Path("/search")
     @PermitAll
     @Operation(summary = "Full-text search of published articles in a language, ranked, with highlighted snippets")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleSearchResult.class)))
+    @APIResponse(responseCode = "200", description = "The matching articles, best first", content = @Content(schema = @Schema(implementation = ArticleSearchResult.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
     public Response search(@QueryParam("q") @NotBlank @Size(min = 2, max = 200) String q,
             @QueryParam("locale") @DefaultValue("en") @Parameter(description = "en, ar, es, fr or de stemming") String locale,
@@ -166,7 +166,7 @@ public class ArticleResource {
     @Path("/{slug}")
     @PermitAll
     @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
         boolean editor = editorial(security);
         var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, s -> articles.bySlug(s)

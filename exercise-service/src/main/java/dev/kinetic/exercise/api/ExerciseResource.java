@@ -107,7 +107,7 @@ public class ExerciseResource {
 
     @GET
     @PermitAll
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExercisePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of exercises", content = @Content(schema = @Schema(implementation = ExercisePage.class)))
     @Operation(summary = "List active exercises, filtered", description = "Muscle accepts a muscle or a muscle group "
             + "(glutes includes gluteus medius) and matches primary muscles; equipment lists what the person owns "
             + "(an exercise qualifies when it needs nothing else; bodyweight is always available); safeFor drops "
@@ -133,7 +133,7 @@ public class ExerciseResource {
     @Path("/search")
     @PermitAll
     @Operation(summary = "Search by name or alias, tolerant to plurals and typos")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResult.class)))
+    @APIResponse(responseCode = "200", description = "The matching exercises, best first", content = @Content(schema = @Schema(implementation = SearchResult.class)))
     public Response search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
         CatalogSnapshot snapshot = cache.current();
@@ -154,7 +154,7 @@ public class ExerciseResource {
     @Path("/snapshot")
     @PermitAll
     @Operation(summary = "Every active exercise and the catalog revision, for consumers bootstrapping without Kafka")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogSnapshotView.class)))
+    @APIResponse(responseCode = "200", description = "The whole catalog at one revision", content = @Content(schema = @Schema(implementation = CatalogSnapshotView.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
     public Response snapshot(@Context SecurityContext security, @Context HttpServerRequest client) {
         quotas.charge("catalog-snapshot", clients.of(security, client));
@@ -199,7 +199,7 @@ public class ExerciseResource {
     @Path("/{slug}")
     @PermitAll
     @Operation(summary = "One exercise (retired ones too), with an ETag of its version")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExerciseView.class)))
+    @APIResponse(responseCode = "200", description = "The exercise", content = @Content(schema = @Schema(implementation = ExerciseView.class)))
     public Response get(@PathParam("slug") String slug, @Context Request request) {
         CatalogSnapshot snapshot = cache.current();
         Exercise exercise = snapshot.find(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'"));
@@ -234,7 +234,11 @@ public class ExerciseResource {
     @Operation(summary = "Import exercises from a JSON array", description = "format=kinetic takes ExerciseRequest objects; "
             + "format=free-exercise-db takes records of the public-domain free-exercise-db data set (imported as fedb-<id>, "
             + "its images are never imported). Each record is accepted or rejected on its own; dryRun reports without writing.")
-    public ImportReport importExercises(JsonNode records,
+    public ImportReport importExercises(
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            description = "Records of the chosen format; each is checked on its own",
+                            implementation = Object.class))) JsonNode records,
             @QueryParam("format") @DefaultValue("kinetic") String format,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, @Context SecurityContext security) {
         var importFormat = ExerciseImporter.Format.of(format)

@@ -84,10 +84,10 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Ask for a plan", description = "Screens for red flags first: any red flag gives a referral (no "
+    @Operation(operationId = "createPlan", summary = "Ask for a plan", description = "Screens for red flags first: any red flag gives a referral (no "
             + "exercises) with its reasons and urgency; otherwise a plan. Both are 201 responses. With an Idempotency-Key, "
             + "repeating the request returns the first result (200) instead of creating another plan.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "201", description = "A plan, or a referral when a red flag was found", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
     public Response create(CreatePlanRequest body,
             @HeaderParam(IDEMPOTENCY_KEY) @Parameter(description = "Any unique string up to 200 characters")
@@ -119,14 +119,14 @@ public class PlanResource {
     @GET
     @Path("/goals")
     @PermitAll
-    @Operation(summary = "The goals a plan can be asked for, with the movement patterns each builds sessions from")
+    @Operation(operationId = "listGoals", summary = "The goals a plan can be asked for, with the movement patterns each builds sessions from")
     public List<GoalView> goals() {
         return GoalView.ALL;
     }
 
     @GET
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "The calling partner's plans, newest first")
+    @Operation(operationId = "listPlans", summary = "The calling partner's plans, newest first")
     public Page<PlanSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security) {
         return plans.list(partners.of(security), page, size);
@@ -135,8 +135,8 @@ public class PlanResource {
     @GET
     @Path("/{id: " + UUID_PATTERN + "}")
     @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
-    @Operation(summary = "A plan's current version (another partner's plan is a 404)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @Operation(operationId = "getPlan", summary = "A plan's current version (another partner's plan is a 404)")
+    @APIResponse(responseCode = "200", description = "The plan's current version", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request) {
         ReadPlans.Current current = plans.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
@@ -148,7 +148,7 @@ public class PlanResource {
     @Path("/{id: " + UUID_PATTERN + "}.ics")
     @Produces("text/calendar")
     @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
-    @Operation(summary = "The plan's sessions as an iCalendar file, at the person's local time in their time zone")
+    @Operation(operationId = "getPlanCalendar", summary = "The plan's sessions as an iCalendar file, at the person's local time in their time zone")
     public Response calendar(@PathParam("id") UUID id, @Context SecurityContext security) {
         PlanDocument view = plans.document(id, owner(security));
         if (view.plan() == null) {
@@ -165,9 +165,10 @@ public class PlanResource {
     @Path("/{id: " + UUID_PATTERN + "}/sessions/{session}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Report how a session went; the plan adapts", description = "Pain during up to 5/10 that settles by "
+    @Operation(operationId = "recordFeedback", summary = "Report how a session went; the plan adapts", description = "Pain during up to 5/10 that settles by "
             + "the next day keeps or progresses the plan; more pain, or next-day pain above the starting level, regresses it; "
             + "two easy sessions progress it; a new red-flag symptom pauses it with a referral. A change makes a new version.")
+    @APIResponse(responseCode = "200", description = "What the feedback decided", content = @Content(schema = @Schema(implementation = FeedbackResult.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
     public FeedbackResult feedback(@PathParam("id") UUID id, @PathParam("session") @Min(1) @Max(112) int session,
             @Valid @NotNull FeedbackRequest body, @Context SecurityContext security) {

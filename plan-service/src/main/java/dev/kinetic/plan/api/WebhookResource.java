@@ -69,16 +69,16 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe an endpoint", description = "The answer holds the signing secret, shown only here. The URL "
+    @Operation(operationId = "createWebhook", summary = "Subscribe an endpoint", description = "The answer holds the signing secret, shown only here. The URL "
             + "must be https on a public address (private, loopback and link-local targets are refused).")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
+    @APIResponse(responseCode = "201", description = "Subscribed; the secret is in this answer only", content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
     public Response subscribe(@Valid @NotNull WebhookRequest body, @Context SecurityContext security, @Context UriInfo uri) {
         WebhookCreated created = subscriptions.subscribe(partners.of(security), body.url(), body.eventTypes(), body.description());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "The calling partner's endpoints, oldest first")
+    @Operation(operationId = "listWebhooks", summary = "The calling partner's endpoints, oldest first")
     public Page<WebhookView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security) {
         return subscriptions.list(partners.of(security), page, size);
@@ -86,14 +86,14 @@ public class WebhookResource {
 
     @GET
     @Path(ID)
-    @Operation(summary = "An endpoint; a disabled one says why")
+    @Operation(operationId = "getWebhook", summary = "An endpoint; a disabled one says why")
     public WebhookView get(@PathParam("id") UUID id, @Context SecurityContext security) {
         return subscriptions.get(partners.of(security), id);
     }
 
     @DELETE
     @Path(ID)
-    @Operation(summary = "Unsubscribe: nothing more is sent, and the delivery log goes")
+    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe: nothing more is sent, and the delivery log goes")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @Context SecurityContext security) {
         subscriptions.delete(partners.of(security), id);
@@ -103,7 +103,7 @@ public class WebhookResource {
     @POST
     @Path(ID + "/secret")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rotate the signing secret", description = "During the overlap each delivery carries two signatures, one "
+    @Operation(operationId = "rotateWebhookSecret", summary = "Rotate the signing secret", description = "During the overlap each delivery carries two signatures, one "
             + "by each secret, so a receiver can switch to the new one without missing a delivery.")
     public SecretRotated rotate(@PathParam("id") UUID id, @Valid RotateSecretRequest body, @Context SecurityContext security) {
         Duration overlap = body == null || body.overlapSeconds() == null ? DEFAULT_OVERLAP : Duration.ofSeconds(body.overlapSeconds());
@@ -112,7 +112,7 @@ public class WebhookResource {
 
     @POST
     @Path(ID + "/enable")
-    @Operation(summary = "Enable a disabled endpoint again", description = "New events are delivered again; failed deliveries "
+    @Operation(operationId = "enableWebhook", summary = "Enable a disabled endpoint again", description = "New events are delivered again; failed deliveries "
             + "can be redelivered from the log.")
     public WebhookView enable(@PathParam("id") UUID id, @Context SecurityContext security) {
         return subscriptions.enable(partners.of(security), id);
@@ -120,8 +120,9 @@ public class WebhookResource {
 
     @POST
     @Path(ID + "/ping")
-    @Operation(summary = "Send a signed test message now", description = "Sent once (no retries), also to a disabled endpoint; "
+    @Operation(operationId = "pingWebhook", summary = "Send a signed test message now", description = "Sent once (no retries), also to a disabled endpoint; "
             + "the answer says what the receiver answered, and the delivery log keeps it.")
+    @APIResponse(responseCode = "200", description = "Sent; whether the receiver took it", content = @Content(schema = @Schema(implementation = PingResult.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
     public PingResult ping(@PathParam("id") UUID id, @Context SecurityContext security) {
         String partner = partners.of(security);
@@ -131,7 +132,7 @@ public class WebhookResource {
 
     @GET
     @Path(ID + "/deliveries")
-    @Operation(summary = "The endpoint's deliveries, newest first, each with its attempts (status codes, latency, errors)")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The endpoint's deliveries, newest first, each with its attempts (status codes, latency, errors)")
     public Page<DeliveryView> deliveries(@PathParam("id") UUID id, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security) {
         return log.deliveries(partners.of(security), id, page, size);
@@ -139,8 +140,8 @@ public class WebhookResource {
 
     @POST
     @Path(ID + "/deliveries/{delivery: " + PlanResource.UUID_PATTERN + "}/redeliver")
-    @Operation(summary = "Send a delivery again now, with the same webhook-id")
-    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again now, with the same webhook-id")
+    @APIResponse(responseCode = "202", description = "Queued to be sent now", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     public Response redeliver(@PathParam("id") UUID id, @PathParam("delivery") UUID delivery, @Context SecurityContext security) {
         return Response.accepted(log.redeliver(partners.of(security), id, delivery)).build();
     }
