@@ -14,7 +14,12 @@ public final class Slugs {
 
     /** A constant's slug: {@code GLUTEUS_MEDIUS} is {@code gluteus-medius}. */
     public static String of(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ofName(constant.name());
+    }
+
+    /** The slug of a constant's name. */
+    public static String ofName(String constantName) {
+        return constantName.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**

@@ -35,6 +35,8 @@ public final class LocalSuite implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private JwtKeys keys;
+    private DemoWebhookReceiver receiver;
+    private DemoSubscription.Subscribed subscription;
 
     private LocalSuite(LocalSuiteOptions options, PrintStream out) {
         this.options = options;
@@ -100,6 +102,20 @@ public final class LocalSuite implements AutoCloseable {
             timings.putIfAbsent(service.spec().name(), service.awaitReady(READY_TIMEOUT));
         }
         timings.put("suite", Duration.between(begin, Instant.now()));
+
+        receiver = DemoWebhookReceiver.start(options.webhookReceiverPort(), options.home().resolve("logs/webhook-receiver.log"));
+        subscription = DemoSubscription.subscribe(planServiceUrl(), tokens().get("partner"), receiver.url(DemoSubscription.ENDPOINT));
+        receiver.register(DemoSubscription.ENDPOINT, subscription.secret());
+    }
+
+    private String planServiceUrl() {
+        return options.services().stream().filter(s -> s.name().equals("plan-service")).findFirst()
+                .map(s -> "http://127.0.0.1:" + s.httpPort()).orElseThrow();
+    }
+
+    /** The webhook receiver the suite runs for the demo partner (verifying signatures, logging what arrives). */
+    public DemoWebhookReceiver webhookReceiver() {
+        return receiver;
     }
 
     private Map<String, String> environmentOf(ServiceSpec spec) {
@@ -122,6 +138,10 @@ public final class LocalSuite implements AutoCloseable {
             env.put("KINETIC_QUOTA_ENABLED", "false");
         }
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // Webhooks to the demo receiver on loopback, over plain http: allowed here only.
+        env.put("KINETIC_WEBHOOKS_ALLOW_LOCAL_TARGETS", "true");
+        options.services().stream().filter(s -> s.name().equals("plan-service")).findFirst()
+                .ifPresent(s -> env.put("KINETIC_PUBLIC_BASE_URL", "http://localhost:" + s.httpPort()));
         return env;
     }
 
@@ -166,6 +186,14 @@ public final class LocalSuite implements AutoCloseable {
         banner.append(String.format("  PostgreSQL  %s (user %s)%n", postgres.jdbcUrl("<service>"), postgres.username()));
         banner.append(String.format("  Kafka       %s%n", kafka.bootstrapServers()));
         banner.append(String.format("  Data        %s (logs in %s)%n%n", options.home(), options.home().resolve("logs")));
+        banner.append(String.format("  Webhooks    a demo receiver at %s verifies signatures and logs each delivery to %s;%n"
+                + "              subscribed to the demo partner's plan events (endpoint %s). To subscribe your own, as the partner:%n"
+                + "                curl -s -X POST http://localhost:%d/api/v1/webhooks -H \"Authorization: Bearer $PARTNER\" -H 'Content-Type: application/json' \\%n"
+                + "                  -d '{\"url\":\"%s\",\"eventTypes\":[\"dev.kinetic.plan.adjusted.v1\",\"dev.kinetic.plan.paused.v1\"]}'%n"
+                + "              then give the receiver the secret from the answer:%n"
+                + "                curl -s -X PUT %s/secrets/mine -d 'whsec_...'%n%n",
+                receiver.base(), options.home().resolve("logs/webhook-receiver.log"), subscription.id(),
+                options.services().get(2).httpPort(), receiver.url("mine"), receiver.base()));
         banner.append("Tokens (Authorization: Bearer <token>, valid 12 h):\n");
         tokens().forEach((role, token) -> banner.append(String.format("  %-8s %s%n", role, token)));
         banner.append("\nPress Ctrl-C to stop everything.\n");
@@ -176,6 +204,10 @@ public final class LocalSuite implements AutoCloseable {
     /** Stops the services, then Kafka, then PostgreSQL; safe to call more than once. */
     @Override
     public synchronized void close() {
+        if (receiver != null) {
+            receiver.close();
+            receiver = null;
+        }
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).stop();
         }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.kinetic.client.plan.ApiClient;
+import dev.kinetic.client.plan.api.PlansApi;
+import dev.kinetic.client.plan.model.FeedbackResult;
+import dev.kinetic.client.plan.model.Plan;
+import dev.kinetic.client.plan.model.PlanRequest;
+import dev.kinetic.client.plan.model.SessionFeedback;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -39,6 +46,7 @@ import io.restassured.path.json.JsonPath;
 class LocalSuiteIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new ApiClient().getObjectMapper();
     private static Path home;
     private static LocalSuiteOptions options;
     private static LocalSuite suite;
@@ -102,7 +110,8 @@ class LocalSuiteIT {
     /**
      * The journey: an editor ingests and publishes a seed-like article and adds an exercise; a partner
      * gets a plan for weak glutes with lower back pain that uses the new exercise and links the
-     * article; high next-day pain regresses it; retiring the exercise substitutes it.
+     * article; high next-day pain regresses it; retiring the exercise substitutes it. The partner's part goes through
+     * the generated Java client, and each change reaches the partner's webhook endpoint, signed.
      */
     @Test
     @Order(2)
@@ -133,7 +142,8 @@ class LocalSuiteIT {
                  "contraindications":[],"regression":"clamshell","progression":null,"media":[]}""".formatted(exercise))
                 .post(api(0) + "/api/v1/exercises").then().statusCode(201);
 
-        String plans = api(2) + "/api/v1/plans";
+        // The partner's side runs through the generated Java client, and its webhooks reach the demo receiver.
+        PlansApi plans = new PlansApi(partnerClient(partner));
         String request = """
                 {"goals":["glute-strength","low-back-pain-relief"],"level":"beginner","equipment":["mini-band"],
                  "daysPerWeek":3,"minutesPerSession":30,"weeks":4,"conditions":["low-back-pain"],"currentPain":3,"age":41,
@@ -142,28 +152,49 @@ class LocalSuiteIT {
                   "feverOrChills":false,"unexplainedWeightLoss":false,"recentBacterialInfection":false,
                   "intravenousDrugUse":false,"immunosuppression":false,"painWorseLyingDownOrAtNight":false,"newEpisode":false},
                  "timeZone":"Europe/London","locale":"en"}""";
-        JsonPath plan = await().atMost(Duration.ofSeconds(30)).until(
-                () -> given().auth().oauth2(partner).contentType(ContentType.JSON).body(request).post(plans).then()
-                        .statusCode(201).extract().jsonPath(),
-                p -> exercises(p).contains(exercise) && p.prettify().contains("\"" + article + "\""));
+        PlanRequest planRequest = MAPPER.readValue(request, PlanRequest.class);
+        Plan created = await().atMost(Duration.ofSeconds(30)).until(() -> plans.createPlan(planRequest, null),
+                p -> exercises(json(p)).contains(exercise) && json(p).prettify().contains("\"" + article + "\""));
+        JsonPath plan = json(created);
         assertThat(plan.getString("outcome")).isEqualTo("plan");
         assertThat(plan.getList("plan.weeks.sessions.flatten().items.flatten().articles.flatten().slug", String.class))
                 .contains(article);
-        String id = plan.getString("id");
+        UUID id = created.getId();
 
-        given().auth().oauth2(partner).contentType(ContentType.JSON)
-                .body("{\"completed\":true,\"effort\":7,\"painDuring\":4,\"painNextDay\":7}")
-                .post(plans + "/" + id + "/sessions/1/feedback").then().statusCode(200)
-                .body("action", equalTo("regress")).body("planVersion", equalTo(2));
+        FeedbackResult feedback = plans.recordFeedback(id, 1, new SessionFeedback().completed(true).effort(7).painDuring(4).painNextDay(7));
+        assertThat(String.valueOf(feedback.getAction())).isEqualTo("regress");
+        assertThat(feedback.getPlanVersion()).isEqualTo(2);
 
         given().auth().oauth2(editor).header("If-Match", "\"1\"").delete(api(0) + "/api/v1/exercises/" + exercise).then()
                 .statusCode(200);
-        JsonPath substituted = await().atMost(Duration.ofSeconds(30)).until(
-                () -> given().auth().oauth2(partner).get(plans + "/" + id).then().statusCode(200).extract().jsonPath(),
-                p -> p.getInt("version") == 3);
-        assertThat(substituted.getList("changes", String.class)).singleElement().asString()
-                .contains(exercise + " was retired");
-        assertThat(exercises(substituted)).doesNotContain(exercise);
+        Plan substituted = await().atMost(Duration.ofSeconds(30)).until(() -> plans.getPlan(id), p -> p.getVersion() == 3);
+        assertThat(substituted.getChanges()).singleElement().asString().contains(exercise + " was retired");
+        assertThat(exercises(json(substituted))).doesNotContain(exercise);
+
+        // Each change reached the partner's endpoint once, signed with its secret (the receiver verifies).
+        List<DemoWebhookReceiver.Delivery> delivered = await().atMost(Duration.ofSeconds(30)).until(
+                () -> suite.webhookReceiver().deliveries().stream().filter(d -> d.planId().equals(id.toString())).toList(),
+                d -> d.size() >= 3);
+        assertThat(delivered).allMatch(DemoWebhookReceiver.Delivery::verified);
+        assertThat(delivered).extracting(DemoWebhookReceiver.Delivery::type).containsExactlyInAnyOrder(
+                "dev.kinetic.plan.generated.v1", "dev.kinetic.plan.adjusted.v1", "dev.kinetic.plan.adjusted.v1");
+        assertThat(delivered.stream().map(DemoWebhookReceiver.Delivery::webhookId).distinct()).hasSize(3);
+        assertThat(Files.readString(home.resolve("logs/webhook-receiver.log"))).contains(id.toString());
+    }
+
+    private static ApiClient partnerClient(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(api(2));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    private static JsonPath json(Object model) {
+        try {
+            return JsonPath.from(MAPPER.writeValueAsString(model));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
