@@ -20,6 +20,7 @@ import dev.kinetic.plan.persistence.WebhookAttemptEntity;
 import dev.kinetic.plan.persistence.WebhookDeliveryEntity;
 import dev.kinetic.plan.persistence.WebhookDeliveryStore;
 import dev.kinetic.plan.persistence.WebhookEndpointEntity;
+import dev.kinetic.platform.inbox.Inbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,15 +48,17 @@ public class WebhookDeliveries {
     }
 
     private final WebhookDeliveryStore store;
+    private final Inbox inbox;
     private final WebhookSubscriptions subscriptions;
     private final WebhookConfig config;
     private final RetrySchedule schedule;
     private final Clock clock;
     private final Timer latency;
 
-    public WebhookDeliveries(WebhookDeliveryStore store, WebhookSubscriptions subscriptions, WebhookConfig config, Clock clock,
+    public WebhookDeliveries(WebhookDeliveryStore store, Inbox inbox, WebhookSubscriptions subscriptions, WebhookConfig config, Clock clock,
             MeterRegistry registry) {
         this.store = store;
+        this.inbox = inbox;
         this.subscriptions = subscriptions;
         this.config = config;
         this.clock = clock;
@@ -167,9 +170,11 @@ public class WebhookDeliveries {
         }
     }
 
-    /** Removes settled deliveries older than the retention. */
+    /** Removes settled deliveries, and the inbox's record of the events they came from, older than the retention. */
     public int purge() {
-        return store.purgeSettled(now().minus(config.deliveryRetention()));
+        OffsetDateTime before = now().minus(config.deliveryRetention());
+        inbox.forget(QueueWebhookDeliveries.CONSUMER, before);
+        return store.purgeSettled(before);
     }
 
     static String describe(WebhookTransport.Outcome outcome) {

@@ -31,4 +31,16 @@ public class Inbox {
                 .setParameter(2, eventId)
                 .executeUpdate() == 1;
     }
+
+    /**
+     * Forgets what {@code consumer} processed before {@code before}: the inbox only has to outlive the redeliveries
+     * it guards against, and would otherwise grow with every event. Returns how many rows went.
+     */
+    @Transactional
+    public int forget(String consumer, java.time.OffsetDateTime before) {
+        return entityManager.createNativeQuery("DELETE FROM platform.processed_event WHERE consumer = ?1 AND processed_at < ?2")
+                .setParameter(1, consumer)
+                .setParameter(2, before)
+                .executeUpdate();
+    }
 }

@@ -20,7 +20,8 @@ public class PlatformMigrations implements FlywayConfigurationCustomizer {
     private static final List<JavaMigration> MIGRATIONS = List.of(
             new PlatformMigration("0.1", "platform outbox and inbox", "V0_1__platform_outbox_and_inbox.sql"),
             new PlatformMigration("0.2", "outbox parking", "V0_2__outbox_parking.sql"),
-            new PlatformMigration("0.3", "rate limit buckets", "V0_3__rate_limit_buckets.sql"));
+            new PlatformMigration("0.3", "rate limit buckets", "V0_3__rate_limit_buckets.sql"),
+            new PlatformMigration("0.4", "inbox retention", "V0_4__inbox_retention.sql"));
 
     @Override
     public void customize(FluentConfiguration configuration) {
