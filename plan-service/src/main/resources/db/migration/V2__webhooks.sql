@@ -27,6 +27,8 @@ CREATE TABLE webhook_delivery (
     status          text        NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
     attempts        int         NOT NULL DEFAULT 0,
     next_attempt_at timestamptz,
+    -- Held by the replica sending it until then (a crashed replica's claim runs out); never sent twice at once.
+    claimed_until   timestamptz,
     first_attempt_at timestamptz,
     created_at      timestamptz NOT NULL,
     delivered_at    timestamptz,

@@ -97,7 +97,7 @@ public class WebhookDeliveries {
         UUID id = UUID.randomUUID();
         store.queue(id, endpoint.id, messageId, dev.kinetic.contracts.webhooks.Webhooks.PING, payload, now);
         WebhookDeliveryEntity row = WebhookDeliveryEntity.findById(id);
-        row.nextAttemptAt = now.plus(config.claimLease());
+        row.claimedUntil = now.plus(config.claimLease());
         return claimed(row, endpoint, false);
     }
 
@@ -129,6 +129,7 @@ public class WebhookDeliveries {
         attempt.error = outcome.error() == null ? null : truncate(outcome.error());
         attempt.persist();
         row.attempts = attempt.attempt;
+        row.claimedUntil = null;
         if (row.firstAttemptAt == null) {
             row.firstAttemptAt = now;
         }
@@ -167,6 +168,7 @@ public class WebhookDeliveries {
         WebhookDeliveryEntity row = WebhookDeliveryEntity.findById(claimed.deliveryId());
         if (row != null && WebhookDeliveryEntity.PENDING.equals(row.status)) {
             row.nextAttemptAt = now().plus(delay);
+            row.claimedUntil = null;
         }
     }
 

@@ -41,6 +41,9 @@ public class WebhookDeliveryEntity extends PanacheEntityBase {
     @Column(name = "next_attempt_at")
     public OffsetDateTime nextAttemptAt;
 
+    @Column(name = "claimed_until")
+    public OffsetDateTime claimedUntil;
+
     @Column(name = "first_attempt_at")
     public OffsetDateTime firstAttemptAt;
 

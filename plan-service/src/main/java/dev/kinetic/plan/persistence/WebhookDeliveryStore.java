@@ -20,16 +20,18 @@ public class WebhookDeliveryStore {
     }
 
     /**
-     * Takes up to {@code limit} due deliveries of enabled endpoints for this replica: they are due again only after
-     * {@code lease}, so a replica that dies holding them does not lose them. Replicas skip each other's rows.
+     * Takes up to {@code limit} due deliveries of enabled endpoints for this replica until {@code lease} runs out, so
+     * a replica that dies holding them does not lose them. Replicas skip each other's rows; a claimed row is due for
+     * nobody else, whatever its next attempt time becomes meanwhile.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public List<UUID> claimDue(OffsetDateTime now, Duration lease, int limit) {
         return entityManager.createNativeQuery("""
-                UPDATE webhook_delivery d SET next_attempt_at = ?1
+                UPDATE webhook_delivery d SET claimed_until = ?1
                 WHERE d.id IN (SELECT c.id FROM webhook_delivery c JOIN webhook_endpoint e ON e.id = c.endpoint_id
-                               WHERE c.status = 'pending' AND c.next_attempt_at <= ?2 AND e.status = 'enabled'
+                               WHERE c.status = 'pending' AND c.next_attempt_at <= ?2
+                                 AND (c.claimed_until IS NULL OR c.claimed_until < ?2) AND e.status = 'enabled'
                                ORDER BY c.next_attempt_at LIMIT ?3 FOR UPDATE OF c SKIP LOCKED)
                 RETURNING d.id""", UUID.class)
                 .setParameter(1, now.plus(lease)).setParameter(2, now).setParameter(3, limit).getResultList();
@@ -44,12 +46,12 @@ public class WebhookDeliveryStore {
                 .setParameter(1, endpoint).setParameter(2, now).executeUpdate();
     }
 
-    /** A disabled endpoint's waiting deliveries fail with it (each can be redelivered once it is enabled). */
+    /** A disabled endpoint's waiting deliveries fail with it (each can be redelivered once it is enabled); those in flight settle themselves. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int failPending(UUID endpoint) {
         return entityManager.createNativeQuery("""
                 UPDATE webhook_delivery SET status = 'failed', next_attempt_at = NULL
-                WHERE endpoint_id = ?1 AND status = 'pending'""")
+                WHERE endpoint_id = ?1 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())""")
                 .setParameter(1, endpoint).executeUpdate();
     }
 

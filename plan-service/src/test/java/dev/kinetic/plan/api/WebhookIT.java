@@ -163,6 +163,29 @@ class WebhookIT {
     }
 
     @Test
+    void deliveriesInFlightAreNeverSentTwiceWhenAReturningReceiverReleasesTheBacklog() {
+        String token = TestTokens.partner("hook-slow");
+        String endpoint = subscribe(token, "/slow").getString("id");
+        receiver.answer("/slow", 503);
+        List<String> plans = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            plans.add(createPlan(token));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> plans.stream().allMatch(p -> receiver.at("/slow").stream()
+                .anyMatch(r -> r.body().contains(p))));
+        // Back, but slow: the first success sends the waiting deliveries at once while others are still being answered.
+        receiver.delay("/slow", 400);
+        receiver.answer("/slow", 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> plans.stream().allMatch(p -> receiver.at("/slow").stream()
+                .anyMatch(r -> r.body().contains(p) && r.answered() == 200)));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        for (String plan : plans) {
+            assertThat(receiver.at("/slow").stream().filter(r -> r.body().contains(plan) && r.answered() == 200)).as(plan).hasSize(1);
+        }
+        given().auth().oauth2(token).get(WEBHOOKS + "/" + endpoint).then().body("status", equalTo("enabled"));
+    }
+
+    @Test
     void anEndpointThatKeepsFailingIsDisabledWithTheReasonAndCanBeEnabledAndRedelivered() {
         String token = TestTokens.partner("hook-broken");
         String endpoint = subscribe(token, "/broken").getString("id");

@@ -37,11 +37,12 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
+    private final Map<String, Long> delays = new ConcurrentHashMap<>();
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
     }
 
@@ -51,6 +52,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     void answer(String path, int status) {
         answers.put(path, status);
+    }
+
+    /** Answers on {@code path} only after {@code millis}: a slow receiver. */
+    void delay(String path, long millis) {
+        delays.put(path, millis);
     }
 
     List<Received> at(String path) {
@@ -64,6 +70,11 @@ final class WebhookReceiver implements AutoCloseable {
         }
         String path = exchange.getRequestURI().getPath();
         int status = answers.getOrDefault(path, 200);
+        try {
+            Thread.sleep(delays.getOrDefault(path, 0L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Map<String, String> headers = exchange.getRequestHeaders().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> e.getValue().get(0), (a, b) -> a));
         received.add(new Received(path, headers, body, status, Instant.now()));
