@@ -9,7 +9,7 @@ import dev.kinetic.bench.load.PeakResult;
 /** Everything one harness run measured, as written to {@code report.json}. */
 public record BenchReport(String mode, String date, Machine machine, BenchSettings settings, Map<String, Long> data,
         List<StartUp> startUp, List<Memory> memory, List<Scenario> scenarios, List<Propagation> propagation,
-        KafkaLatency kafka, List<Microbenchmark> microbenchmarks, List<Verdict> verdicts) {
+        Webhooks webhooks, KafkaLatency kafka, List<Microbenchmark> microbenchmarks, List<Verdict> verdicts) {
 
     public record Machine(int cores, long memoryMb, String jdk, String os) {
     }
@@ -35,6 +35,19 @@ public record BenchReport(String mode, String date, Machine machine, BenchSettin
 
     public record Propagation(String name, String measuredFrom, String measuredTo, int changes, double p50Ms, double p99Ms,
             double maxMs) {
+    }
+
+    /**
+     * Webhook deliveries: at {@code offeredPerSecond} plan creations, from each plan event's commit to the receiver
+     * having it; and the outage run.
+     */
+    public record Webhooks(double offeredPerSecond, long plansCreated, long delivered, double p50Ms, double p99Ms, double maxMs,
+            WebhookOutage outage) {
+    }
+
+    /** The receiver down for {@code downSeconds}: deliveries of the plans created meanwhile (and just after) once it is back. */
+    public record WebhookOutage(long downSeconds, long plansCreated, long delivered, long acknowledgedMoreThanOnce,
+            double drainedSecondsAfterReturn) {
     }
 
     /** Kafka's own end-to-end latency on the suite's broker: produce (acks=all) to consume, one record at a time. */

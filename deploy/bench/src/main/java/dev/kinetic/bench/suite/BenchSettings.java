@@ -18,19 +18,22 @@ import java.time.Duration;
  * @param changes catalog and article changes timed for propagation
  * @param kafkaMessages records timed for Kafka's own end-to-end latency
  * @param settle quiet time between runs, so one run's backlog (outbox, garbage collection) does not spill into the next
+ * @param webhookRate plan creations per second while webhook delivery latency is measured
+ * @param webhookOutage how long the webhook receiver is down in the outage run
+ * @param webhookOutageRate plan creations per second during (and just after) the outage
  */
 public record BenchSettings(String mode, int exercises, int articles, Duration warmup, Duration peak, Duration run,
         Duration generatorWarmup, int connections, double maxRate, double planTargetRate, int changes, int kafkaMessages,
-        Duration settle) {
+        Duration settle, double webhookRate, Duration webhookOutage, double webhookOutageRate) {
 
     public static BenchSettings full() {
         return new BenchSettings("full", 1_000, 200, Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(20),
-                Duration.ofSeconds(5), 16, Double.MAX_VALUE, 1_000, 200, 2_000, Duration.ofSeconds(5));
+                Duration.ofSeconds(5), 16, Double.MAX_VALUE, 1_000, 200, 2_000, Duration.ofSeconds(5), 100, Duration.ofMinutes(10), 5);
     }
 
     public static BenchSettings quick() {
         return new BenchSettings("quick", 120, 12, Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(1),
-                Duration.ZERO, 2, 20, 20, 5, 50, Duration.ofMillis(200));
+                Duration.ZERO, 2, 20, 20, 5, 50, Duration.ofMillis(200), 10, Duration.ofSeconds(3), 5);
     }
 
     public static BenchSettings named(String mode) {

@@ -75,6 +75,19 @@ public final class ReportWriter {
                 "p99.9 " + ms(r.kafka().p999Ms())));
         tables.add(new Table("Event propagation", "Kafka's own latency on the same broker is the ceiling for the two changes.",
                 List.of("what", "measured from → to", "count", "p50 ms", "p99 ms", "max ms"), propagation));
+        if (r.webhooks() != null) {
+            BenchReport.Webhooks w = r.webhooks();
+            BenchReport.WebhookOutage o = w.outage();
+            tables.add(new Table("Webhooks", "A partner's endpoint on loopback verifying every signature. Latency: from the plan "
+                    + "event's commit (the body's timestamp) to the receiver having the delivery. Outage: the receiver stops "
+                    + "listening while plans keep coming, then returns.",
+                    List.of("run", "plans /s", "plans", "delivered", "p50 ms", "p99 ms", "max ms", "after return s", "acknowledged twice"),
+                    List.of(List.of("latency", number(w.offeredPerSecond()), Long.toString(w.plansCreated()), Long.toString(w.delivered()),
+                                    ms(w.p50Ms()), ms(w.p99Ms()), ms(w.maxMs()), "-", "-"),
+                            List.of("outage of " + o.downSeconds() + " s", "-", Long.toString(o.plansCreated()), Long.toString(o.delivered()),
+                                    "-", "-", "-", String.format(Locale.ROOT, "%.1f", o.drainedSecondsAfterReturn()),
+                                    Long.toString(o.acknowledgedMoreThanOnce())))));
+        }
         tables.add(new Table("Start-up", "From process start to ready; each service started alone with PostgreSQL and Kafka "
                 + "already up.", List.of("part", "ready ms"),
                 r.startUp().stream().map(s -> List.of(s.part(), Long.toString(s.readyMs()))).toList()));

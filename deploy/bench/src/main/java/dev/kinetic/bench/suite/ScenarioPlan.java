@@ -68,14 +68,19 @@ final class ScenarioPlan {
                     Map.of("Authorization", "Bearer " + urls.editor(), "Content-Type", "text/markdown"),
                     data.articleText(n).getBytes(StandardCharsets.UTF_8)));
         }
-        Target plan = new Target("plan-creation", "POST", URI.create(urls.plans() + "/api/v1/plans"),
-                Map.of("Authorization", "Bearer " + urls.partner(), "Content-Type", "application/json"),
-                BenchData.PLAN_REQUEST.getBytes(StandardCharsets.UTF_8));
+        Target plan = planCreation(urls);
         return List.of(
                 new Step("article-ingestion", CONTENT, "POST /api/v1/articles/ingest, 40 generated Markdown articles "
                         + "(each a new draft)", false, cycle("article-ingestion", articles)),
                 new Step("plan-creation", PLAN, "POST /api/v1/plans, the seed's case (2 goals, 2 conditions, screening, "
                         + "4 weeks x 3 sessions)", false, plan));
+    }
+
+    /** POST /plans as the benchmark's partner: the seed's case. */
+    static Target planCreation(SuiteUrls urls) {
+        return new Target("plan-creation", "POST", URI.create(urls.plans() + "/api/v1/plans"),
+                Map.of("Authorization", "Bearer " + urls.partner(), "Content-Type", "application/json"),
+                BenchData.PLAN_REQUEST.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Step get(String name, String service, String request, List<String> uris, String token) {

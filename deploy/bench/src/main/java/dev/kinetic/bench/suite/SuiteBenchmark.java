@@ -133,10 +133,17 @@ public final class SuiteBenchmark {
             }
             pids.keySet().forEach(service -> memory.add(new Memory(service, afterWarmup.get(service), rss.highest(service))));
         }
+        // Last: the subscription it makes would otherwise add webhook deliveries to the plan-creation scenarios.
+        log("Webhook deliveries at " + settings.webhookRate() + " plans/s, then a receiver outage of "
+                + settings.webhookOutage().toSeconds() + " s");
+        BenchReport.Webhooks webhooks;
+        try (WebhookProbe probe = new WebhookProbe(urls)) {
+            webhooks = probe.measure(settings, load, ScenarioPlan.planCreation(urls));
+        }
         data.facts().put("plansStored", Http.getJson(urls.plans() + "/api/v1/plans?size=1", urls.partner()).path("total").asLong());
         return new BenchReport(settings.mode(), date, Machines.current(), settings, data.facts(), startUp, memory, scenarios,
-                propagation, kafka, Microbenchmarks.read(microbenchmarks),
-                Targets.judge(scenarios, propagation, startUp, memory));
+                propagation, webhooks, kafka, Microbenchmarks.read(microbenchmarks),
+                Targets.judge(scenarios, propagation, webhooks, startUp, memory));
     }
 
     /** Peak (closed loop), then the open-model rate at half of it, then any further fixed rates. */

@@ -24,12 +24,14 @@ public final class Targets {
     static final double CATALOG_PROPAGATION_P99_MS = 1_000;
     static final long READY_MS = 3_000;
     static final long RESIDENT_MB = 300;
+    static final double WEBHOOK_RATE = 100;
+    static final double WEBHOOK_P99_MS = 500;
 
     private Targets() {
     }
 
-    public static List<Verdict> judge(List<Scenario> scenarios, List<Propagation> propagation, List<StartUp> startUp,
-            List<Memory> memory) {
+    public static List<Verdict> judge(List<Scenario> scenarios, List<Propagation> propagation, BenchReport.Webhooks webhooks,
+            List<StartUp> startUp, List<Memory> memory) {
         List<Verdict> verdicts = new ArrayList<>();
         for (Scenario s : scenarios) {
             if (s.read()) {
@@ -56,6 +58,19 @@ public final class Targets {
         propagation.stream().filter(p -> p.name().equals("exercise-to-plan")).findFirst().ifPresent(p -> verdicts.add(
                 new Verdict("catalog change visible in plan-service within 1 s at p99",
                         format("p99 %.1f ms over %d changes", p.p99Ms(), p.changes()), p.p99Ms() < CATALOG_PROPAGATION_P99_MS)));
+        if (webhooks != null) {
+            verdicts.add(new Verdict("webhooks: p99 under " + (int) WEBHOOK_P99_MS + " ms from commit to receiver at "
+                    + (int) WEBHOOK_RATE + " changes/s", format("p99 %.1f ms at %.0f/s, %d of %d delivered", webhooks.p99Ms(),
+                            webhooks.offeredPerSecond(), webhooks.delivered(), webhooks.plansCreated()),
+                    webhooks.offeredPerSecond() >= WEBHOOK_RATE && webhooks.p99Ms() < WEBHOOK_P99_MS
+                            && webhooks.delivered() == webhooks.plansCreated()));
+            BenchReport.WebhookOutage outage = webhooks.outage();
+            verdicts.add(new Verdict("webhooks: a receiver down for 10 minutes gets every delivery after it returns, each "
+                    + "webhook-id acknowledged once", format("down %d s: %d of %d delivered, %.1f s after its return; %d acknowledged "
+                            + "twice", outage.downSeconds(), outage.delivered(), outage.plansCreated(), outage.drainedSecondsAfterReturn(),
+                            outage.acknowledgedMoreThanOnce()),
+                    outage.downSeconds() >= 600 && outage.delivered() == outage.plansCreated() && outage.acknowledgedMoreThanOnce() == 0));
+        }
         for (StartUp s : startUp) {
             if (s.part().endsWith("-service")) {
                 verdicts.add(new Verdict(s.part() + ": ready in under 3 s", format("%.1f s", s.readyMs() / 1000.0),

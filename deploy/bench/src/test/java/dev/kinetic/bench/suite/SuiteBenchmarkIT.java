@@ -50,6 +50,16 @@ class SuiteBenchmarkIT {
     }
 
     @Test
+    void deliversEveryWebhookOnceAlsoAfterAnOutage() {
+        BenchReport.Webhooks webhooks = report.webhooks();
+        assertThat(webhooks.plansCreated()).isPositive();
+        assertThat(webhooks.delivered()).isEqualTo(webhooks.plansCreated());
+        assertThat(webhooks.p99Ms()).isPositive().isGreaterThanOrEqualTo(webhooks.p50Ms());
+        assertThat(webhooks.outage().delivered()).isEqualTo(webhooks.outage().plansCreated()).isPositive();
+        assertThat(webhooks.outage().acknowledgedMoreThanOnce()).isZero();
+    }
+
+    @Test
     void loadsTheDataAndTimesPropagationKafkaStartUpAndMemory() {
         assertThat(report.data().get("exercises")).isGreaterThanOrEqualTo(BenchSettings.quick().exercises());
         assertThat(report.data().get("articlesPublished")).isGreaterThanOrEqualTo(BenchSettings.quick().articles());

@@ -33,7 +33,7 @@ class TargetsTest {
         List<Verdict> verdicts = Targets.judge(List.of(
                 read("fast", 0.5, run(250, 250, 9.9, 0, 0)),
                 read("slow", 0.49, run(245, 245, 10.0, 0, 0)),
-                read("failing", 0.9, run(450, 440, 2, 3, 0))), List.of(), List.of(), List.of());
+                read("failing", 0.9, run(450, 440, 2, 3, 0))), List.of(), null, List.of(), List.of());
         assertThat(verdict(verdicts, "fast: peak").met()).isTrue();
         assertThat(verdict(verdicts, "fast: p99").met()).isTrue();
         assertThat(verdict(verdicts, "slow: peak").met()).isFalse();
@@ -50,18 +50,18 @@ class TargetsTest {
                 List.of(run(250, 250, 20, 0, 0), run(1000, 440, 1900, 0, 10_000)));
         Scenario notRun = new Scenario("plan-creation", "plan-service", "POST", false, new PeakResult("p", 16, 500, 0), 0.1,
                 List.of(run(20, 20, 5, 0, 0)));
-        assertThat(verdict(Targets.judge(List.of(met), List.of(), List.of(), List.of()), "plan-creation").met()).isTrue();
-        Verdict missed = verdict(Targets.judge(List.of(slow), List.of(), List.of(), List.of()), "plan-creation");
+        assertThat(verdict(Targets.judge(List.of(met), List.of(), null, List.of(), List.of()), "plan-creation").met()).isTrue();
+        Verdict missed = verdict(Targets.judge(List.of(slow), List.of(), null, List.of(), List.of()), "plan-creation");
         assertThat(missed.met()).isFalse();
         assertThat(missed.measured()).contains("440/s").contains("10000 errors");
-        assertThat(verdict(Targets.judge(List.of(notRun), List.of(), List.of(), List.of()), "plan-creation").met()).isFalse();
+        assertThat(verdict(Targets.judge(List.of(notRun), List.of(), null, List.of(), List.of()), "plan-creation").met()).isFalse();
     }
 
     @Test
     void propagationStartUpAndMemoryAreJudgedPerService() {
         List<Verdict> verdicts = Targets.judge(List.of(),
                 List.of(new Propagation("exercise-to-plan", "a", "b", 200, 20, 999, 1200),
-                        new Propagation("article-to-plan", "a", "b", 200, 20, 5000, 6000)),
+                        new Propagation("article-to-plan", "a", "b", 200, 20, 5000, 6000)), null,
                 List.of(new StartUp("kafka", 9000), new StartUp("exercise-service", 2999), new StartUp("plan-service", 3000)),
                 List.of(new Memory("plan-service", 300, 320), new Memory("exercise-service", 299, 400)));
         assertThat(verdict(verdicts, "catalog change").met()).isTrue();
@@ -70,5 +70,22 @@ class TargetsTest {
         assertThat(verdict(verdicts, "plan-service: ready").met()).isFalse();
         assertThat(verdict(verdicts, "plan-service: under").met()).isFalse();
         assertThat(verdict(verdicts, "exercise-service: under").met()).as("judged after warm-up, not at the peak").isTrue();
+    }
+
+    @Test
+    void webhooksAreJudgedOnLatencyAtTheRateAndOnTheOutage() {
+        BenchReport.WebhookOutage outage = new BenchReport.WebhookOutage(600, 3000, 3000, 0, 1.5);
+        List<Verdict> met = Targets.judge(List.of(), List.of(), new BenchReport.Webhooks(100, 2000, 2000, 20, 499, 700, outage),
+                List.of(), List.of());
+        assertThat(verdict(met, "webhooks: p99").met()).isTrue();
+        assertThat(verdict(met, "webhooks: a receiver down").met()).isTrue();
+
+        List<Verdict> missed = Targets.judge(List.of(), List.of(), new BenchReport.Webhooks(100, 2000, 1999, 20, 499, 700,
+                new BenchReport.WebhookOutage(600, 3000, 3000, 1, 1.5)), List.of(), List.of());
+        assertThat(verdict(missed, "webhooks: p99").met()).as("one delivery missing").isFalse();
+        assertThat(verdict(missed, "webhooks: a receiver down").met()).as("one id acknowledged twice").isFalse();
+        List<Verdict> quick = Targets.judge(List.of(), List.of(), new BenchReport.Webhooks(10, 20, 20, 20, 40, 70,
+                new BenchReport.WebhookOutage(3, 15, 15, 0, 0.4)), List.of(), List.of());
+        assertThat(quick).filteredOn(v -> v.target().startsWith("webhooks")).noneMatch(Verdict::met);
     }
 }
