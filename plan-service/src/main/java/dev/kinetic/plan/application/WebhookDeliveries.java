@@ -21,6 +21,7 @@ import dev.kinetic.plan.persistence.WebhookDeliveryEntity;
 import dev.kinetic.plan.persistence.WebhookDeliveryStore;
 import dev.kinetic.plan.persistence.WebhookEndpointEntity;
 import dev.kinetic.platform.inbox.Inbox;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,7 @@ public class WebhookDeliveries {
     private final RetrySchedule schedule;
     private final Clock clock;
     private final Timer latency;
+    private final MeterRegistry registry;
 
     public WebhookDeliveries(WebhookDeliveryStore store, Inbox inbox, WebhookSubscriptions subscriptions, WebhookConfig config, Clock clock,
             MeterRegistry registry) {
@@ -64,6 +66,7 @@ public class WebhookDeliveries {
         this.clock = clock;
         WebhookConfig.Retry retry = config.retry();
         this.schedule = new RetrySchedule(retry.first(), retry.factor(), retry.maxDelay(), retry.giveUpAfter(), retry.jitter());
+        this.registry = registry;
         this.latency = Timer.builder("kinetic.webhooks.delivery.latency")
                 .description("From queueing to the receiver's 2xx, for deliveries that succeeded at the first attempt")
                 .publishPercentiles(0.5, 0.99).register(registry);
@@ -141,18 +144,22 @@ public class WebhookDeliveries {
                 latency.record(Duration.between(claimed.occurredAt(), now));
             }
             store.releaseBacklog(row.endpointId, now);
+            count("delivered");
             return;
         }
         if (!claimed.retried()) {
             row.status = WebhookDeliveryEntity.FAILED;
             row.nextAttemptAt = null;
+            count("failed");
             return;
         }
         var next = schedule.next(row.attempts, Duration.between(row.firstAttemptAt, now), ThreadLocalRandom.current()::nextDouble);
         if (next.isPresent()) {
             row.nextAttemptAt = now.plus(next.get());
+            count("retrying");
             return;
         }
+        count("given-up");
         row.status = WebhookDeliveryEntity.FAILED;
         row.nextAttemptAt = null;
         WebhookEndpointEntity endpoint = WebhookEndpointEntity.findById(row.endpointId);
@@ -177,6 +184,11 @@ public class WebhookDeliveries {
         OffsetDateTime before = now().minus(config.deliveryRetention());
         inbox.forget(QueueWebhookDeliveries.CONSUMER, before);
         return store.purgeSettled(before);
+    }
+
+    private void count(String outcome) {
+        Counter.builder("kinetic.webhooks.attempts").description("Webhook delivery attempts by what came of them")
+                .tag("outcome", outcome).register(registry).increment();
     }
 
     static String describe(WebhookTransport.Outcome outcome) {

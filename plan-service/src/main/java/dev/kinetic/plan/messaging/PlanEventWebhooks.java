@@ -14,7 +14,11 @@ import dev.kinetic.platform.events.PoisonMessageException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads plan-events in one consumer group for all replicas and queues each event's webhooks (idempotent by event id). */
+/**
+ * Reads plan-events in one consumer group for all replicas and queues each event's webhooks (idempotent by event id).
+ * Several events at a time (the {@code webhooks} worker pool): their order does not matter, since deliveries are
+ * retried independently anyway, and committed offsets still only advance past events that were processed.
+ */
 @ApplicationScoped
 public class PlanEventWebhooks {
 
@@ -27,7 +31,7 @@ public class PlanEventWebhooks {
     }
 
     @Incoming(Topics.PLAN_EVENTS)
-    @Blocking
+    @Blocking(value = "webhooks", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
         if (!Webhooks.EVENT_TYPES.contains(event.type())) {

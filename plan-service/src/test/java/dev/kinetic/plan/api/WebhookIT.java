@@ -40,6 +40,9 @@ class WebhookIT {
     @io.quarkus.test.common.http.TestHTTPResource(value = "asyncapi", management = true)
     java.net.URL asyncapi;
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "metrics", management = true)
+    java.net.URL metrics;
+
     @BeforeAll
     static void startReceiver() throws Exception {
         receiver = new WebhookReceiver();
@@ -92,6 +95,9 @@ class WebhookIT {
         given().auth().oauth2(token).get(WEBHOOKS + "/" + endpoint.getString("id") + "/deliveries").then().statusCode(200)
                 .body("items.find { it.webhookId == '" + eventId + "' }.status", equalTo("delivered"))
                 .body("items.find { it.webhookId == '" + eventId + "' }.attemptLog[0].statusCode", equalTo(200));
+        assertThat(given().get(metrics).then().extract().asString())
+                .containsPattern("kinetic_webhooks_attempts_total\\{[^}]*outcome=\"delivered\"[^}]*\\} [1-9]")
+                .contains("kinetic_webhooks_delivery_latency_seconds_count");
         // The secret is shown once: never in the endpoint's resource.
         given().auth().oauth2(token).get(WEBHOOKS + "/" + endpoint.getString("id")).then().statusCode(200)
                 .body("status", equalTo("enabled")).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("secret")));
