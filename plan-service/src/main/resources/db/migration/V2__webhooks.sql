@@ -35,6 +35,8 @@ CREATE TABLE webhook_delivery (
     CONSTRAINT webhook_delivery_once UNIQUE (endpoint_id, message_id)
 );
 CREATE INDEX webhook_delivery_due ON webhook_delivery (next_attempt_at) WHERE status = 'pending';
+-- An endpoint's waiting and in-flight deliveries (per-endpoint concurrency, releasing a backlog).
+CREATE INDEX webhook_delivery_pending_by_endpoint ON webhook_delivery (endpoint_id, next_attempt_at) WHERE status = 'pending';
 CREATE INDEX webhook_delivery_by_endpoint ON webhook_delivery (endpoint_id, created_at DESC, id);
 
 -- Every attempt: what the receiver answered and how long it took.

@@ -72,10 +72,10 @@ public class WebhookDeliveries {
                 .publishPercentiles(0.5, 0.99).register(registry);
     }
 
-    /** Takes up to {@code limit} due deliveries for this replica. */
+    /** Takes up to {@code limit} due deliveries for this replica, within each endpoint's concurrency. */
     @Transactional
     public List<Claimed> claim(int limit) {
-        List<UUID> ids = store.claimDue(now(), config.claimLease(), limit);
+        List<UUID> ids = store.claimDue(now(), config.claimLease(), limit, config.concurrencyPerEndpoint());
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -167,16 +167,6 @@ public class WebhookDeliveries {
                 + " (" + row.attempts + " attempts); the last: " + describe(outcome);
         LOG.warnf("Disabled webhook endpoint %s of partner %s: %s", endpoint.id, endpoint.partner, reason);
         subscriptions.disable(endpoint, reason);
-    }
-
-    /** Gives a claimed delivery back without an attempt, to be taken again after {@code delay}. */
-    @Transactional
-    public void postpone(Claimed claimed, Duration delay) {
-        WebhookDeliveryEntity row = WebhookDeliveryEntity.findById(claimed.deliveryId());
-        if (row != null && WebhookDeliveryEntity.PENDING.equals(row.status)) {
-            row.nextAttemptAt = now().plus(delay);
-            row.claimedUntil = null;
-        }
     }
 
     /** Removes settled deliveries, and the inbox's record of the events they came from, older than the retention. */

@@ -21,11 +21,12 @@ public interface WebhookConfig {
     @WithDefault("20")
     int maxEndpointsPerPartner();
 
-    /** Deliveries in flight on one replica, and to one endpoint (a slow receiver cannot hold up the others). */
+    /** Deliveries in flight on one replica. */
     @WithDefault("32")
     int concurrency();
 
-    @WithDefault("4")
+    /** Deliveries in flight to one endpoint, over all replicas (a slow receiver cannot hold up the others). */
+    @WithDefault("8")
     int concurrencyPerEndpoint();
 
     @WithDefault("5s")

@@ -4,14 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
@@ -26,15 +22,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Sends due webhook deliveries: a loop claims them (woken as soon as new ones commit, else every poll interval for
- * the retries) and a bounded pool sends them, at most {@code concurrency-per-endpoint} at a time to one endpoint, so
- * a slow or hanging receiver holds only its own deliveries back. Every replica runs one; claims never overlap.
+ * Sends due webhook deliveries: a loop claims as many as it has free senders (woken as soon as new ones commit or a
+ * send ends, else every poll interval for the retries) and a bounded pool sends them. The claim takes at most
+ * {@code concurrency-per-endpoint} in flight to one endpoint across replicas, so a slow or hanging receiver holds
+ * only its own deliveries back. Every replica runs one; claims never overlap.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    private static final Duration BUSY_ENDPOINT_DELAY = Duration.ofMillis(250);
     private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
 
     private final WebhookDeliveries deliveries;
@@ -43,7 +39,6 @@ public class WebhookDispatcher {
     private final Clock clock;
     private final Semaphore wakeUp = new Semaphore(0);
     private final Semaphore slots;
-    private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
     private volatile boolean running;
     private Thread loop;
@@ -111,13 +106,9 @@ public class WebhookDispatcher {
         }
     }
 
+    /** Claimed no more than there are free slots: a slot is always there. */
     private void dispatch(WebhookDeliveries.Claimed claimed) {
-        AtomicInteger endpoint = inFlight.computeIfAbsent(claimed.endpointId(), id -> new AtomicInteger());
-        if (endpoint.incrementAndGet() > config.concurrencyPerEndpoint() || !slots.tryAcquire()) {
-            endpoint.decrementAndGet();
-            deliveries.postpone(claimed, BUSY_ENDPOINT_DELAY);
-            return;
-        }
+        slots.acquireUninterruptibly();
         senders.execute(() -> {
             try {
                 WebhookTransport.Outcome outcome = transport.send(claimed.signed(clock.instant().getEpochSecond()));
@@ -126,7 +117,6 @@ public class WebhookDispatcher {
                 // Left claimed: the lease runs out and the delivery is tried again.
                 LOG.warnf("Webhook delivery %s not settled: %s", claimed.deliveryId(), e.toString());
             } finally {
-                endpoint.decrementAndGet();
                 slots.release();
                 onQueued(null);
             }

@@ -21,20 +21,29 @@ public class WebhookDeliveryStore {
 
     /**
      * Takes up to {@code limit} due deliveries of enabled endpoints for this replica until {@code lease} runs out, so
-     * a replica that dies holding them does not lose them. Replicas skip each other's rows; a claimed row is due for
-     * nobody else, whatever its next attempt time becomes meanwhile.
+     * a replica that dies holding them does not lose them; never more for one endpoint than {@code perEndpoint} minus
+     * what is in flight to it on every replica, so a slow receiver holds back only its own deliveries. A row another
+     * replica claimed meanwhile is skipped (the outer condition is checked again on the locked row).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public List<UUID> claimDue(OffsetDateTime now, Duration lease, int limit) {
+    public List<UUID> claimDue(OffsetDateTime now, Duration lease, int limit, int perEndpoint) {
         return entityManager.createNativeQuery("""
                 UPDATE webhook_delivery d SET claimed_until = ?1
-                WHERE d.id IN (SELECT c.id FROM webhook_delivery c JOIN webhook_endpoint e ON e.id = c.endpoint_id
-                               WHERE c.status = 'pending' AND c.next_attempt_at <= ?2
-                                 AND (c.claimed_until IS NULL OR c.claimed_until < ?2) AND e.status = 'enabled'
-                               ORDER BY c.next_attempt_at LIMIT ?3 FOR UPDATE OF c SKIP LOCKED)
+                WHERE (d.claimed_until IS NULL OR d.claimed_until < ?2) AND d.status = 'pending'
+                  AND d.id IN (
+                    SELECT due.id FROM (
+                        SELECT c.id, c.endpoint_id, c.next_attempt_at,
+                               row_number() OVER (PARTITION BY c.endpoint_id ORDER BY c.next_attempt_at) AS place
+                        FROM webhook_delivery c JOIN webhook_endpoint e ON e.id = c.endpoint_id
+                        WHERE c.status = 'pending' AND c.next_attempt_at <= ?2
+                          AND (c.claimed_until IS NULL OR c.claimed_until < ?2) AND e.status = 'enabled') due
+                    WHERE due.place <= ?4 - (SELECT count(*) FROM webhook_delivery f WHERE f.endpoint_id = due.endpoint_id
+                                               AND f.status = 'pending' AND f.claimed_until >= ?2)
+                    ORDER BY due.next_attempt_at LIMIT ?3)
                 RETURNING d.id""", UUID.class)
-                .setParameter(1, now.plus(lease)).setParameter(2, now).setParameter(3, limit).getResultList();
+                .setParameter(1, now.plus(lease)).setParameter(2, now).setParameter(3, limit).setParameter(4, perEndpoint)
+                .getResultList();
     }
 
     /** An endpoint answered again: its waiting deliveries go now instead of at their backoff times. */

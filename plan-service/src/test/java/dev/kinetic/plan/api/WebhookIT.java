@@ -192,6 +192,27 @@ class WebhookIT {
     }
 
     @Test
+    void aHangingReceiverHoldsBackOnlyItsOwnDeliveries() {
+        String slow = TestTokens.partner("hook-hanging");
+        String fast = TestTokens.partner("hook-unaffected");
+        subscribe(slow, "/hanging");
+        subscribe(fast, "/unaffected");
+        receiver.delay("/hanging", 1_500);
+        List<String> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            waiting.add(createPlan(slow));
+        }
+        long start = System.nanoTime();
+        String other = createPlan(fast);
+        about("/unaffected", other, 1);
+        // More deliveries wait for the hanging receiver than a replica has senders (32), yet the other partner's arrives.
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
+        assertThat(receiver.mostAtOnce("/hanging")).isBetween(1, 8);
+        await().atMost(Duration.ofSeconds(30)).until(() -> waiting.stream().allMatch(p -> receiver.at("/hanging").stream()
+                .anyMatch(r -> r.body().contains(p))));
+    }
+
+    @Test
     void anEndpointThatKeepsFailingIsDisabledWithTheReasonAndCanBeEnabledAndRedelivered() {
         String token = TestTokens.partner("hook-broken");
         String endpoint = subscribe(token, "/broken").getString("id");

@@ -38,11 +38,13 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
     private final Map<String, Long> delays = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Integer> mostInFlight = new ConcurrentHashMap<>();
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.setExecutor(Executors.newFixedThreadPool(64));
         server.start();
     }
 
@@ -59,6 +61,11 @@ final class WebhookReceiver implements AutoCloseable {
         delays.put(path, millis);
     }
 
+    /** The most requests on {@code path} the receiver was answering at once. */
+    int mostAtOnce(String path) {
+        return mostInFlight.getOrDefault(path, 0);
+    }
+
     List<Received> at(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
@@ -70,10 +77,14 @@ final class WebhookReceiver implements AutoCloseable {
         }
         String path = exchange.getRequestURI().getPath();
         int status = answers.getOrDefault(path, 200);
+        var now = inFlight.computeIfAbsent(path, p -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        mostInFlight.merge(path, now, Math::max);
         try {
             Thread.sleep(delays.getOrDefault(path, 0L));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            inFlight.get(path).decrementAndGet();
         }
         Map<String, String> headers = exchange.getRequestHeaders().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), e -> e.getValue().get(0), (a, b) -> a));
