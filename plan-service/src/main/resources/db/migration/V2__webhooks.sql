@@ -37,6 +37,8 @@ CREATE TABLE webhook_delivery (
 CREATE INDEX webhook_delivery_due ON webhook_delivery (next_attempt_at) WHERE status = 'pending';
 -- An endpoint's waiting and in-flight deliveries (per-endpoint concurrency, releasing a backlog).
 CREATE INDEX webhook_delivery_pending_by_endpoint ON webhook_delivery (endpoint_id, next_attempt_at) WHERE status = 'pending';
+-- Deliveries in flight (claimed): few at any time, since settling clears the claim.
+CREATE INDEX webhook_delivery_in_flight ON webhook_delivery (endpoint_id) WHERE claimed_until IS NOT NULL;
 CREATE INDEX webhook_delivery_by_endpoint ON webhook_delivery (endpoint_id, created_at DESC, id);
 
 -- Every attempt: what the receiver answered and how long it took.

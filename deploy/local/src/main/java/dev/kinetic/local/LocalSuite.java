@@ -103,9 +103,11 @@ public final class LocalSuite implements AutoCloseable {
         }
         timings.put("suite", Duration.between(begin, Instant.now()));
 
-        receiver = DemoWebhookReceiver.start(options.webhookReceiverPort(), options.home().resolve("logs/webhook-receiver.log"));
-        subscription = DemoSubscription.subscribe(planServiceUrl(), tokens().get("partner"), receiver.url(DemoSubscription.ENDPOINT));
-        receiver.register(DemoSubscription.ENDPOINT, subscription.secret());
+        if (options.demoWebhooks()) {
+            receiver = DemoWebhookReceiver.start(options.webhookReceiverPort(), options.home().resolve("logs/webhook-receiver.log"));
+            subscription = DemoSubscription.subscribe(planServiceUrl(), tokens().get("partner"), receiver.url(DemoSubscription.ENDPOINT));
+            receiver.register(DemoSubscription.ENDPOINT, subscription.secret());
+        }
     }
 
     private String planServiceUrl() {
@@ -186,14 +188,16 @@ public final class LocalSuite implements AutoCloseable {
         banner.append(String.format("  PostgreSQL  %s (user %s)%n", postgres.jdbcUrl("<service>"), postgres.username()));
         banner.append(String.format("  Kafka       %s%n", kafka.bootstrapServers()));
         banner.append(String.format("  Data        %s (logs in %s)%n%n", options.home(), options.home().resolve("logs")));
-        banner.append(String.format("  Webhooks    a demo receiver at %s verifies signatures and logs each delivery to %s;%n"
+        if (receiver != null) {
+            banner.append(String.format("  Webhooks    a demo receiver at %s verifies signatures and logs each delivery to %s;%n"
                 + "              subscribed to the demo partner's plan events (endpoint %s). To subscribe your own, as the partner:%n"
                 + "                curl -s -X POST http://localhost:%d/api/v1/webhooks -H \"Authorization: Bearer $PARTNER\" -H 'Content-Type: application/json' \\%n"
                 + "                  -d '{\"url\":\"%s\",\"eventTypes\":[\"dev.kinetic.plan.adjusted.v1\",\"dev.kinetic.plan.paused.v1\"]}'%n"
                 + "              then give the receiver the secret from the answer:%n"
                 + "                curl -s -X PUT %s/secrets/mine -d 'whsec_...'%n%n",
                 receiver.base(), options.home().resolve("logs/webhook-receiver.log"), subscription.id(),
-                options.services().get(2).httpPort(), receiver.url("mine"), receiver.base()));
+                    options.services().get(2).httpPort(), receiver.url("mine"), receiver.base()));
+        }
         banner.append("Tokens (Authorization: Bearer <token>, valid 12 h):\n");
         tokens().forEach((role, token) -> banner.append(String.format("  %-8s %s%n", role, token)));
         banner.append("\nPress Ctrl-C to stop everything.\n");

@@ -14,7 +14,7 @@ import dev.kinetic.platform.embedded.FreePort;
  * data directory of the caller's choosing, for tests.
  */
 public record LocalSuiteOptions(Path root, Path home, int postgresPort, int kafkaPort,
-        List<ServiceSpec> services, boolean oneServiceAtATime, boolean quotas, int webhookReceiverPort) {
+        List<ServiceSpec> services, boolean oneServiceAtATime, boolean quotas, int webhookReceiverPort, boolean demoWebhooks) {
 
     static LocalSuiteOptions fromEnvironment(Map<String, String> env) {
         Path root = findRoot(Path.of(env.getOrDefault("KINETIC_ROOT", ".")).toAbsolutePath().normalize());
@@ -26,7 +26,7 @@ public record LocalSuiteOptions(Path root, Path home, int postgresPort, int kafk
                         new ServiceSpec("exercise-service", "exercise", port(env, "KINETIC_EXERCISE_PORT", 8081), 9001),
                         new ServiceSpec("content-service", "content", port(env, "KINETIC_CONTENT_PORT", 8082), 9002),
                         new ServiceSpec("plan-service", "plan", port(env, "KINETIC_PLAN_PORT", 8083), 9003)),
-                false, true, port(env, "KINETIC_WEBHOOK_RECEIVER_PORT", 8090));
+                false, true, port(env, "KINETIC_WEBHOOK_RECEIVER_PORT", 8090), true);
     }
 
     /** Free ports everywhere and data in {@code home}, removed afterwards by the caller. */
@@ -34,7 +34,7 @@ public record LocalSuiteOptions(Path root, Path home, int postgresPort, int kafk
         return new LocalSuiteOptions(root, home, FreePort.pick(), FreePort.pick(), List.of(
                 new ServiceSpec("exercise-service", "exercise", FreePort.pick(), FreePort.pick()),
                 new ServiceSpec("content-service", "content", FreePort.pick(), FreePort.pick()),
-                new ServiceSpec("plan-service", "plan", FreePort.pick(), FreePort.pick())), false, true, FreePort.pick());
+                new ServiceSpec("plan-service", "plan", FreePort.pick(), FreePort.pick())), false, true, FreePort.pick(), true);
     }
 
     /**
@@ -42,12 +42,17 @@ public record LocalSuiteOptions(Path root, Path home, int postgresPort, int kafk
      * time is that service's own rather than three JVMs sharing the cores (the benchmark measures this way).
      */
     public LocalSuiteOptions withOneServiceAtATime() {
-        return new LocalSuiteOptions(root, home, postgresPort, kafkaPort, services, true, quotas, webhookReceiverPort);
+        return new LocalSuiteOptions(root, home, postgresPort, kafkaPort, services, true, quotas, webhookReceiverPort, demoWebhooks);
     }
 
     /** The same suite without request quotas: the benchmark offers one partner's load far above any quota. */
     public LocalSuiteOptions withoutQuotas() {
-        return new LocalSuiteOptions(root, home, postgresPort, kafkaPort, services, oneServiceAtATime, false, webhookReceiverPort);
+        return new LocalSuiteOptions(root, home, postgresPort, kafkaPort, services, oneServiceAtATime, false, webhookReceiverPort, demoWebhooks);
+    }
+
+    /** The same suite without the demo webhook subscription: the benchmark's plans would all be delivered to it. */
+    public LocalSuiteOptions withoutDemoWebhooks() {
+        return new LocalSuiteOptions(root, home, postgresPort, kafkaPort, services, oneServiceAtATime, quotas, webhookReceiverPort, false);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

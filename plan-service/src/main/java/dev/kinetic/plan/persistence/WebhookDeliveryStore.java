@@ -28,19 +28,23 @@ public class WebhookDeliveryStore {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public List<UUID> claimDue(OffsetDateTime now, Duration lease, int limit, int perEndpoint) {
+        // Per endpoint: what is in flight (a small partial index: settled rows carry no claim), then its next due rows
+        // up to the room left; the earliest of those over all endpoints. Each step reads only a few index entries, so a
+        // claim costs the same with a backlog of millions.
         return entityManager.createNativeQuery("""
                 UPDATE webhook_delivery d SET claimed_until = ?1
                 WHERE (d.claimed_until IS NULL OR d.claimed_until < ?2) AND d.status = 'pending'
                   AND d.id IN (
-                    SELECT due.id FROM (
-                        SELECT c.id, c.endpoint_id, c.next_attempt_at,
-                               row_number() OVER (PARTITION BY c.endpoint_id ORDER BY c.next_attempt_at) AS place
-                        FROM webhook_delivery c JOIN webhook_endpoint e ON e.id = c.endpoint_id
-                        WHERE c.status = 'pending' AND c.next_attempt_at <= ?2
-                          AND (c.claimed_until IS NULL OR c.claimed_until < ?2) AND e.status = 'enabled') due
-                    WHERE due.place <= ?4 - (SELECT count(*) FROM webhook_delivery f WHERE f.endpoint_id = due.endpoint_id
-                                               AND f.status = 'pending' AND f.claimed_until >= ?2)
-                    ORDER BY due.next_attempt_at LIMIT ?3)
+                    SELECT next.id FROM webhook_endpoint e
+                    CROSS JOIN LATERAL (SELECT count(*) AS n FROM webhook_delivery f
+                                        WHERE f.endpoint_id = e.id AND f.claimed_until IS NOT NULL AND f.claimed_until >= ?2
+                                          AND f.status = 'pending') busy
+                    CROSS JOIN LATERAL (SELECT c.id, c.next_attempt_at FROM webhook_delivery c
+                                        WHERE c.endpoint_id = e.id AND c.status = 'pending' AND c.next_attempt_at <= ?2
+                                          AND (c.claimed_until IS NULL OR c.claimed_until < ?2)
+                                        ORDER BY c.next_attempt_at LIMIT greatest(?4 - busy.n, 0)) next
+                    WHERE e.status = 'enabled'
+                    ORDER BY next.next_attempt_at LIMIT ?3)
                 RETURNING d.id""", UUID.class)
                 .setParameter(1, now.plus(lease)).setParameter(2, now).setParameter(3, limit).setParameter(4, perEndpoint)
                 .getResultList();

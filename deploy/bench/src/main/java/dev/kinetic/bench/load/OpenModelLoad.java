@@ -29,7 +29,7 @@ import io.vertx.core.http.RequestOptions;
  * part of their latency); beyond {@code maxInFlight} outstanding they are counted as dropped.
  * HTTP goes through Vert.x (Netty) on one event loop, so the generator itself stays cheap.
  */
-public final class OpenModelLoad {
+public final class OpenModelLoad implements AutoCloseable {
 
     static final int CONNECTIONS = 64;
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(2);

@@ -62,7 +62,8 @@ public final class SuiteBenchmark {
     public static BenchReport run(BenchSettings settings, Path microbenchmarks) throws Exception {
         Path home = Files.createTempDirectory("kinetic-bench-");
         Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
-        LocalSuiteOptions options = LocalSuiteOptions.ephemeral(root, home).withOneServiceAtATime().withoutQuotas();
+        LocalSuiteOptions options = LocalSuiteOptions.ephemeral(root, home).withOneServiceAtATime().withoutQuotas()
+                .withoutDemoWebhooks();
         SuiteBenchmark benchmark = new SuiteBenchmark(settings);
         BenchReport report;
         try (LocalSuite suite = LocalSuite.start(options, System.out)) {
@@ -167,7 +168,7 @@ public final class SuiteBenchmark {
         Thread.sleep(settings.settle().toMillis());
     }
 
-    private static SuiteUrls urlsOf(LocalSuite suite) {
+    static SuiteUrls urlsOf(LocalSuite suite) {
         Map<String, ServiceSpec> byName = new LinkedHashMap<>();
         suite.services().forEach(s -> byName.put(s.name(), s));
         Map<String, String> tokens = suite.tokens();
