@@ -75,6 +75,7 @@ public class WebhookDeliveries {
     /** Takes up to {@code limit} due deliveries for this replica, within each endpoint's concurrency. */
     @Transactional
     public List<Claimed> claim(int limit) {
+        store.commitWithoutWaitingForDisk();
         List<UUID> ids = store.claimDue(now(), config.claimLease(), limit, config.concurrencyPerEndpoint());
         if (ids.isEmpty()) {
             return List.of();
@@ -118,6 +119,7 @@ public class WebhookDeliveries {
     /** Records an attempt and decides what comes next. */
     @Transactional
     public void settle(Claimed claimed, WebhookTransport.Outcome outcome) {
+        store.commitWithoutWaitingForDisk();
         WebhookDeliveryEntity row = WebhookDeliveryEntity.findById(claimed.deliveryId());
         if (row == null || !WebhookDeliveryEntity.PENDING.equals(row.status)) {
             return; // the endpoint was deleted meanwhile, or someone settled it

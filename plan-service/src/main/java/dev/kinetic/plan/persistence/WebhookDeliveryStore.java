@@ -50,6 +50,16 @@ public class WebhookDeliveryStore {
                 .getResultList();
     }
 
+    /**
+     * Lets the current transaction commit without waiting for its WAL flush. Only for bookkeeping whose loss in a
+     * database crash is harmless: a lost claim is claimed again, a lost settlement sends the delivery again, which
+     * at-least-once delivery allows (receivers drop repeats by webhook-id). Never for queueing a delivery.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void commitWithoutWaitingForDisk() {
+        entityManager.createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
+    }
+
     /** An endpoint answered again: its waiting deliveries go now instead of at their backoff times. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int releaseBacklog(UUID endpoint, OffsetDateTime now) {
