@@ -9,6 +9,7 @@ import org.apache.kafka.common.header.Header;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.kinetic.contracts.EventHeaders;
 import dev.kinetic.platform.json.Json;
 import dev.kinetic.platform.json.UnreadableJsonException;
 
@@ -17,14 +18,14 @@ public record IncomingEvent(String id, String type, String source, String subjec
         String key, String data) {
 
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
-        String id = requiredHeader(record, CloudEventHeaders.ID);
-        String type = requiredHeader(record, CloudEventHeaders.TYPE);
-        String source = requiredHeader(record, CloudEventHeaders.SOURCE);
-        String specVersion = requiredHeader(record, CloudEventHeaders.SPEC_VERSION);
-        if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
+        String id = requiredHeader(record, EventHeaders.ID);
+        String type = requiredHeader(record, EventHeaders.TYPE);
+        String source = requiredHeader(record, EventHeaders.SOURCE);
+        String specVersion = requiredHeader(record, EventHeaders.SPEC_VERSION);
+        if (!EventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
             throw new PoisonMessageException("unsupported CloudEvents specversion " + specVersion);
         }
-        String time = header(record, CloudEventHeaders.TIME);
+        String time = header(record, EventHeaders.TIME);
         OffsetDateTime parsedTime;
         try {
             parsedTime = time == null ? null : OffsetDateTime.parse(time);
@@ -34,7 +35,7 @@ public record IncomingEvent(String id, String type, String source, String subjec
         if (record.value() == null) {
             throw new PoisonMessageException("event " + id + " has no data");
         }
-        return new IncomingEvent(id, type, source, header(record, CloudEventHeaders.SUBJECT), parsedTime,
+        return new IncomingEvent(id, type, source, header(record, EventHeaders.SUBJECT), parsedTime,
                 record.key(), record.value());
     }
 

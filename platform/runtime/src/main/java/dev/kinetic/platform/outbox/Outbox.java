@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.platform.json.Json;
 
-import dev.kinetic.platform.events.CloudEventHeaders;
+import dev.kinetic.contracts.EventHeaders;
 import dev.kinetic.platform.events.OutgoingEvent;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
@@ -69,6 +69,6 @@ public class Outbox {
     private String currentTraceparent() {
         Map<String, String> carrier = new HashMap<>();
         openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), carrier, Map::put);
-        return carrier.get(CloudEventHeaders.TRACEPARENT);
+        return carrier.get(EventHeaders.TRACEPARENT);
     }
 }

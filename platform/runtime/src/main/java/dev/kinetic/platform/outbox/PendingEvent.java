@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
-import dev.kinetic.platform.events.CloudEventHeaders;
+import dev.kinetic.contracts.EventHeaders;
 
 /** A staged event not yet published, as the relay reads it. */
 record PendingEvent(long id, UUID eventId, String topic, String key, String type, String source,
@@ -17,15 +17,15 @@ record PendingEvent(long id, UUID eventId, String topic, String key, String type
     /** The Kafka record in CloudEvents binary mode: attributes as {@code ce_} headers, data as the value. */
     ProducerRecord<String, String> toRecord() {
         RecordHeaders headers = new RecordHeaders();
-        add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        add(headers, CloudEventHeaders.ID, eventId.toString());
-        add(headers, CloudEventHeaders.TYPE, type);
-        add(headers, CloudEventHeaders.SOURCE, source);
-        add(headers, CloudEventHeaders.SUBJECT, key);
-        add(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurredAt));
-        add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        add(headers, EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_1_0);
+        add(headers, EventHeaders.ID, eventId.toString());
+        add(headers, EventHeaders.TYPE, type);
+        add(headers, EventHeaders.SOURCE, source);
+        add(headers, EventHeaders.SUBJECT, key);
+        add(headers, EventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurredAt));
+        add(headers, EventHeaders.CONTENT_TYPE, EventHeaders.JSON);
         if (traceparent != null) {
-            add(headers, CloudEventHeaders.TRACEPARENT, traceparent);
+            add(headers, EventHeaders.TRACEPARENT, traceparent);
         }
         return new ProducerRecord<>(topic, null, key, payload, headers);
     }

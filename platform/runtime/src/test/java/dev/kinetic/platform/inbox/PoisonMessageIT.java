@@ -19,7 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import dev.kinetic.platform.events.CloudEventHeaders;
+import dev.kinetic.contracts.EventHeaders;
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
 import dev.kinetic.platform.fixture.WidgetChanged;
 import dev.kinetic.platform.testing.KineticTestInfrastructure;
@@ -60,10 +60,10 @@ class PoisonMessageIT {
     private static ProducerRecord<String, String> cloudEvent(String id, String key, String data) {
         ProducerRecord<String, String> record = new ProducerRecord<>(WidgetChanged.TOPIC, key, data);
         record.headers()
-                .add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"))
-                .add(CloudEventHeaders.ID, bytes(id))
-                .add(CloudEventHeaders.TYPE, bytes(WidgetChanged.TYPE))
-                .add(CloudEventHeaders.SOURCE, bytes("/poison-test"));
+                .add(EventHeaders.SPEC_VERSION, bytes("1.0"))
+                .add(EventHeaders.ID, bytes(id))
+                .add(EventHeaders.TYPE, bytes(WidgetChanged.TYPE))
+                .add(EventHeaders.SOURCE, bytes("/poison-test"));
         return record;
     }
 
