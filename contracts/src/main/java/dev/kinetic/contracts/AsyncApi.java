@@ -43,7 +43,7 @@ public final class AsyncApi {
      * {@link #WEBHOOK_CHANNEL}); empty when the document has no such message there.
      */
     public static java.util.Optional<JsonNode> payloadSchema(String channel, String type) {
-        JsonNode message = DOCUMENT.path("channels").path(channel).path("messages").path(messageKey(type));
+        JsonNode message = DOCUMENT.path("channels").path(channel).path("messages").path(type);
         return message.isMissingNode() ? java.util.Optional.empty()
                 : java.util.Optional.of(resolve(DOCUMENT, message).path("payload").path("schema").deepCopy());
     }
@@ -59,11 +59,6 @@ public final class AsyncApi {
             current = document.at(ref.substring(1));
         }
         return current;
-    }
-
-    /** The message's name in channels and components: the event type with dots, which AsyncAPI keys allow. */
-    public static String messageKey(String type) {
-        return type;
     }
 
     private static ObjectNode build() {
@@ -89,6 +84,7 @@ public final class AsyncApi {
         partner.put("description", "A partner's webhook endpoint, as subscribed through POST /api/v1/webhooks");
         partner.putObject("variables").putObject("endpoint").put("description", "The host of the subscribed URL");
 
+        // Messages are keyed by their event type: its dots are allowed in AsyncAPI keys.
         ObjectNode channels = doc.putObject("channels");
         ObjectNode operations = doc.putObject("operations");
         ObjectNode messages = doc.putObject("components").putObject("messages");
@@ -106,8 +102,8 @@ public final class AsyncApi {
             bindings.put("bindingVersion", "0.5.0");
             ObjectNode channelMessages = channel.putObject("messages");
             for (String type : topic.eventTypes()) {
-                messages.set(messageKey(type), eventMessage(topic, type));
-                channelMessages.putObject(messageKey(type)).put("$ref", "#/components/messages/" + messageKey(type));
+                messages.set(type, eventMessage(topic, type));
+                channelMessages.putObject(type).put("$ref", "#/components/messages/" + type);
             }
             operations.set(topic.producer() + ".sends." + topic.name(), operation("send", topic.name(), topic.eventTypes(),
                     topic.producer() + " publishes through its transactional outbox"));
@@ -129,7 +125,7 @@ public final class AsyncApi {
         for (String type : webhookTypes) {
             String key = "webhook." + type;
             messages.set(key, webhookMessage(type, key));
-            webhookMessages.putObject(messageKey(type)).put("$ref", "#/components/messages/" + key);
+            webhookMessages.putObject(type).put("$ref", "#/components/messages/" + key);
         }
         operations.set("plan-service.sends." + WEBHOOK_CHANNEL, operation("send", WEBHOOK_CHANNEL, webhookTypes,
                 "plan-service signs and POSTs each delivery"));
@@ -199,7 +195,7 @@ public final class AsyncApi {
         operation.put("description", description);
         operation.putObject("channel").put("$ref", "#/channels/" + channel);
         ArrayNode refs = operation.putArray("messages");
-        types.forEach(t -> refs.addObject().put("$ref", "#/channels/" + channel + "/messages/" + messageKey(t)));
+        types.forEach(t -> refs.addObject().put("$ref", "#/channels/" + channel + "/messages/" + t));
         return operation;
     }
 

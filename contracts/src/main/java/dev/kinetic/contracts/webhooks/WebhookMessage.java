@@ -22,5 +22,10 @@ public record WebhookMessage(String type, OffsetDateTime timestamp, Data data) {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Data(UUID planId, Integer version, String outcome, String status, String cause, String urgency,
             String url, UUID endpointId) {
+
+        /** A ping's data: only the endpoint it was sent to. */
+        public static Data ping(UUID endpointId) {
+            return new Data(null, null, null, null, null, null, null, endpointId);
+        }
     }
 }

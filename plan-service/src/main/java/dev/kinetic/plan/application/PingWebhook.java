@@ -35,7 +35,7 @@ public class PingWebhook {
         WebhookEndpointEntity endpoint = subscriptions.endpoint(partner, endpointId);
         String messageId = "ping_" + UUID.randomUUID();
         String payload = Json.write(mapper, new WebhookMessage(Webhooks.PING, OffsetDateTime.now(clock),
-                new WebhookMessage.Data(null, null, null, null, null, null, null, endpointId)));
+                WebhookMessage.Data.ping(endpointId)));
         WebhookDeliveries.Claimed claimed = deliveries.ping(endpoint, messageId, payload);
         WebhookTransport.Outcome outcome = transport.send(claimed.signed(clock.instant().getEpochSecond()));
         deliveries.settle(claimed, outcome);
