@@ -27,8 +27,20 @@ public class WebhookAddresses {
 
     private static final Duration LOOKUP_DEADLINE = Duration.ofSeconds(3);
 
-    /** An allowed address to connect to, or why there is none. */
-    public record Resolved(InetAddress address, String problem) {
+    /** An allowed address to connect to, or why there is none ({@code unknownHost}: the name did not resolve, now). */
+    public record Resolved(InetAddress address, String problem, boolean unknownHost) {
+
+        static Resolved to(InetAddress address) {
+            return new Resolved(address, null, false);
+        }
+
+        static Resolved refused(String problem) {
+            return new Resolved(null, problem, false);
+        }
+
+        static Resolved unknown(String problem) {
+            return new Resolved(null, problem, true);
+        }
     }
 
     private final WebhookTargets targets;
@@ -44,36 +56,30 @@ public class WebhookAddresses {
 
     /** What is wrong with {@code url} as a target now; a host that does not resolve yet is allowed (it is checked per attempt). */
     public Optional<String> problemWith(String url) {
-        Optional<String> problem = targets.problemWith(url);
-        if (problem.isPresent()) {
-            return problem;
-        }
         Resolved resolved = resolve(url);
-        return resolved.address() == null && !resolved.problem().startsWith("the host does not resolve")
-                ? Optional.of(resolved.problem()) : Optional.empty();
+        return resolved.address() == null && !resolved.unknownHost() ? Optional.of(resolved.problem()) : Optional.empty();
     }
 
     /** The address an attempt may connect to. */
     public Resolved resolve(String url) {
         Optional<String> problem = targets.problemWith(url);
         if (problem.isPresent()) {
-            return new Resolved(null, problem.get());
+            return Resolved.refused(problem.get());
         }
-        String host = URI.create(url).getHost();
-        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        String host = WebhookTargets.bare(URI.create(url).getHost());
         List<InetAddress> addresses;
         try {
-            addresses = List.of(CompletableFuture.supplyAsync(() -> lookUp(bare), lookups)
+            addresses = List.of(CompletableFuture.supplyAsync(() -> lookUp(host), lookups)
                     .get(LOOKUP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
-            return new Resolved(null, "the host does not resolve: no DNS answer within " + LOOKUP_DEADLINE.toSeconds() + " s");
+            return Resolved.unknown("the host does not resolve: no DNS answer within " + LOOKUP_DEADLINE.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Resolved(null, "interrupted");
+            return Resolved.refused("interrupted");
         } catch (java.util.concurrent.ExecutionException e) {
-            return new Resolved(null, "the host does not resolve");
+            return Resolved.unknown("the host does not resolve");
         }
-        return targets.problemWith(addresses).map(p -> new Resolved(null, p)).orElseGet(() -> new Resolved(addresses.get(0), null));
+        return targets.problemWith(addresses).map(Resolved::refused).orElseGet(() -> Resolved.to(addresses.get(0)));
     }
 
     private static InetAddress[] lookUp(String host) {

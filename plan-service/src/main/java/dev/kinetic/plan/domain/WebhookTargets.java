@@ -128,9 +128,14 @@ public final class WebhookTargets {
         return host.startsWith("[") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
     }
 
+    /** A URL's host as a name or address is written outside URLs: an IPv6 literal without its brackets. */
+    public static String bare(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
     /** An IP literal as an address, without a DNS lookup ({@code [..]} for IPv6, as in URLs). */
     static InetAddress literal(String host) {
-        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        String bare = bare(host);
         if (!bare.contains(":") && !bare.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
             throw new IllegalArgumentException("not an IP literal: " + host);
         }

@@ -9,6 +9,7 @@ import dev.kinetic.contracts.webhooks.Webhooks;
 import dev.kinetic.plan.application.WebhookAddresses;
 import dev.kinetic.plan.application.WebhookTransport;
 import dev.kinetic.plan.config.WebhookConfig;
+import dev.kinetic.plan.domain.WebhookTargets;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -58,7 +59,7 @@ public class HttpWebhookTransport implements WebhookTransport {
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
                 .setServer(SocketAddress.inetSocketAddress(port, target.address().getHostAddress()))
-                .setHost(uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost())
+                .setHost(WebhookTargets.bare(uri.getHost()))
                 .setPort(port).setSsl(https).setURI(path).setFollowRedirects(false)
                 .putHeader("content-type", "application/json").putHeader("user-agent", USER_AGENT)
                 .putHeader(Webhooks.ID_HEADER, message.id())
