@@ -28,7 +28,8 @@ public class QueueWebhookDeliveries {
     private final Inbox inbox;
     private final WebhookDeliveryStore store;
     private final ObjectMapper mapper;
-    private final WebhookConfig config;
+    /** The public address of a plan, but for its id. */
+    private final String plans;
     private final Event<WebhooksQueued> queued;
     private final Clock clock;
 
@@ -37,7 +38,7 @@ public class QueueWebhookDeliveries {
         this.inbox = inbox;
         this.store = store;
         this.mapper = mapper;
-        this.config = config;
+        this.plans = config.publicBaseUrl().replaceAll("/+$", "") + "/api/v1/plans/";
         this.queued = queued;
         this.clock = clock;
     }
@@ -50,7 +51,7 @@ public class QueueWebhookDeliveries {
         if (endpoints.isEmpty() || !inbox.firstDelivery(CONSUMER, eventId)) {
             return 0;
         }
-        String planUrl = config.publicBaseUrl().replaceAll("/+$", "") + "/api/v1/plans/" + notice.planId();
+        String planUrl = plans + notice.planId();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         String payload = Json.write(mapper, notice.message(type, occurredAt == null ? now : occurredAt, planUrl));
         int count = 0;

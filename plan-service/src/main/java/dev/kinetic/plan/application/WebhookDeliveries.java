@@ -38,9 +38,9 @@ public class WebhookDeliveries {
     private static final Logger LOG = Logger.getLogger(WebhookDeliveries.class);
     private static final int MAX_ERROR = 500;
 
-    /** A claimed delivery, ready to send: attempt {@code attempt} of message {@code messageId}. */
-    public record Claimed(UUID deliveryId, UUID endpointId, String url, String messageId, int attempt, String payload,
-            List<String> secrets, boolean retried, OffsetDateTime occurredAt) {
+    /** A claimed delivery of message {@code messageId}, ready to send; {@code retriable}: false for a ping. */
+    public record Claimed(UUID deliveryId, UUID endpointId, String url, String messageId, String payload,
+            List<String> secrets, boolean retriable, OffsetDateTime queuedAt) {
 
         public WebhookTransport.Message signed(long timestamp) {
             return new WebhookTransport.Message(url, messageId, timestamp,
@@ -105,15 +105,14 @@ public class WebhookDeliveries {
         return claimed(row, endpoint, false);
     }
 
-    private Claimed claimed(WebhookDeliveryEntity row, WebhookEndpointEntity endpoint, boolean retried) {
+    private Claimed claimed(WebhookDeliveryEntity row, WebhookEndpointEntity endpoint, boolean retriable) {
         List<String> secrets = new ArrayList<>(2);
         secrets.add(endpoint.secret);
         if (endpoint.previousSecret != null && endpoint.previousSecretExpiresAt != null
                 && endpoint.previousSecretExpiresAt.isAfter(now())) {
             secrets.add(endpoint.previousSecret);
         }
-        return new Claimed(row.id, endpoint.id, endpoint.url, row.messageId, row.attempts + 1, row.payload, secrets, retried,
-                row.createdAt);
+        return new Claimed(row.id, endpoint.id, endpoint.url, row.messageId, row.payload, secrets, retriable, row.createdAt);
     }
 
     /** Records an attempt and decides what comes next. */
@@ -142,14 +141,14 @@ public class WebhookDeliveries {
             row.status = WebhookDeliveryEntity.DELIVERED;
             row.deliveredAt = now;
             row.nextAttemptAt = null;
-            if (row.attempts == 1 && claimed.retried()) {
-                latency.record(Duration.between(claimed.occurredAt(), now));
+            if (row.attempts == 1 && claimed.retriable()) {
+                latency.record(Duration.between(claimed.queuedAt(), now));
             }
             store.releaseBacklog(row.endpointId, now);
             count("delivered");
             return;
         }
-        if (!claimed.retried()) {
+        if (!claimed.retriable()) {
             row.status = WebhookDeliveryEntity.FAILED;
             row.nextAttemptAt = null;
             count("failed");

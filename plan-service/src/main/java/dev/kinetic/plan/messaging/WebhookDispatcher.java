@@ -80,6 +80,11 @@ public class WebhookDispatcher {
 
     /** New deliveries committed: send them now rather than at the next poll. */
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhooksQueued queued) {
+        wake();
+    }
+
+    /** Makes an idle loop claim now. */
+    private void wake() {
         if (wakeUp.availablePermits() == 0) {
             wakeUp.release();
         }
@@ -118,7 +123,7 @@ public class WebhookDispatcher {
                 LOG.warnf("Webhook delivery %s not settled: %s", claimed.deliveryId(), e.toString());
             } finally {
                 slots.release();
-                onQueued(null);
+                wake();
             }
         });
     }
