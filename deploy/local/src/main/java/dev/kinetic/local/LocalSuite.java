@@ -111,8 +111,7 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     private String planServiceUrl() {
-        return options.services().stream().filter(s -> s.name().equals("plan-service")).findFirst()
-                .map(s -> "http://127.0.0.1:" + s.httpPort()).orElseThrow();
+        return "http://127.0.0.1:" + options.service("plan-service").httpPort();
     }
 
     /** The webhook receiver the suite runs for the demo partner (verifying signatures, logging what arrives). */
@@ -131,8 +130,7 @@ public final class LocalSuite implements AutoCloseable {
         env.put("KINETIC_JWT_PUBLIC_KEY_LOCATION", keys.publicKeyPem().toString());
         env.put("KINETIC_JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
         // plan-service bootstraps its catalog from exercise-service's snapshot when the topic is empty.
-        options.services().stream().filter(s -> s.name().equals("exercise-service")).findFirst()
-                .ifPresent(s -> env.put("KINETIC_EXERCISE_SERVICE_URL", "http://127.0.0.1:" + s.httpPort()));
+        env.put("KINETIC_EXERCISE_SERVICE_URL", "http://127.0.0.1:" + options.service("exercise-service").httpPort());
         env.put("KINETIC_OTEL_DISABLED", "true");
         // Production settings with the local run's few differences on top (tokens valid for a working day).
         env.put("QUARKUS_PROFILE", "prod,local");
@@ -142,8 +140,7 @@ public final class LocalSuite implements AutoCloseable {
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // Webhooks to the demo receiver on loopback, over plain http: allowed here only.
         env.put("KINETIC_WEBHOOKS_ALLOW_LOCAL_TARGETS", "true");
-        options.services().stream().filter(s -> s.name().equals("plan-service")).findFirst()
-                .ifPresent(s -> env.put("KINETIC_PUBLIC_BASE_URL", "http://localhost:" + s.httpPort()));
+        env.put("KINETIC_PUBLIC_BASE_URL", "http://localhost:" + options.service("plan-service").httpPort());
         return env;
     }
 
@@ -196,7 +193,7 @@ public final class LocalSuite implements AutoCloseable {
                 + "              then give the receiver the secret from the answer:%n"
                 + "                curl -s -X PUT %s/secrets/mine -d 'whsec_...'%n%n",
                 receiver.base(), options.home().resolve("logs/webhook-receiver.log"), subscription.id(),
-                    options.services().get(2).httpPort(), receiver.url("mine"), receiver.base()));
+                    options.service("plan-service").httpPort(), receiver.url("mine"), receiver.base()));
         }
         banner.append("Tokens (Authorization: Bearer <token>, valid 12 h):\n");
         tokens().forEach((role, token) -> banner.append(String.format("  %-8s %s%n", role, token)));

@@ -60,6 +60,12 @@ public record LocalSuiteOptions(Path root, Path home, int postgresPort, int kafk
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
+    /** The service of that name. */
+    public ServiceSpec service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
     /** The repository root: the nearest directory upwards holding the Maven wrapper. */
     public static Path findRoot(Path start) {
         for (Path dir = start; dir != null; dir = dir.getParent()) {
