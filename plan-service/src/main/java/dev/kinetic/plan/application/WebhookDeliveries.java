@@ -4,19 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
 import dev.kinetic.plan.config.WebhookConfig;
 import dev.kinetic.plan.domain.RetrySchedule;
-import dev.kinetic.plan.persistence.WebhookAttemptEntity;
 import dev.kinetic.plan.persistence.WebhookDeliveryEntity;
 import dev.kinetic.plan.persistence.WebhookDeliveryStore;
 import dev.kinetic.plan.persistence.WebhookEndpointEntity;
@@ -38,9 +34,13 @@ public class WebhookDeliveries {
     private static final Logger LOG = Logger.getLogger(WebhookDeliveries.class);
     private static final int MAX_ERROR = 500;
 
-    /** A claimed delivery of message {@code messageId}, ready to send; {@code retriable}: false for a ping. */
+    /**
+     * A claimed delivery of message {@code messageId}, ready to send, held until {@code claimedUntil}; {@code retriable}:
+     * false for a ping. {@code attempts} and {@code firstAttemptAt} are the delivery's history before this attempt.
+     */
     public record Claimed(UUID deliveryId, UUID endpointId, String url, String messageId, String payload,
-            List<String> secrets, boolean retriable, OffsetDateTime queuedAt) {
+            List<String> secrets, boolean retriable, OffsetDateTime queuedAt, int attempts, OffsetDateTime firstAttemptAt,
+            OffsetDateTime claimedUntil) {
 
         public WebhookTransport.Message signed(long timestamp) {
             return new WebhookTransport.Message(url, messageId, timestamp,
@@ -76,22 +76,7 @@ public class WebhookDeliveries {
     @Transactional
     public List<Claimed> claim(int limit) {
         store.commitWithoutWaitingForDisk();
-        List<UUID> ids = store.claimDue(now(), config.claimLease(), limit, config.concurrencyPerEndpoint());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<WebhookDeliveryEntity> rows = WebhookDeliveryEntity.list("id in ?1", ids);
-        Map<UUID, WebhookEndpointEntity> endpoints = WebhookEndpointEntity.<WebhookEndpointEntity>list("id in ?1",
-                rows.stream().map(d -> d.endpointId).distinct().toList()).stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        List<Claimed> claimed = new ArrayList<>(rows.size());
-        for (WebhookDeliveryEntity row : rows) {
-            WebhookEndpointEntity endpoint = endpoints.get(row.endpointId);
-            if (endpoint != null) {
-                claimed.add(claimed(row, endpoint, true));
-            }
-        }
-        return claimed;
+        return claimed(store.claimDue(now(), config.claimLease(), limit, config.concurrencyPerEndpoint(), null));
     }
 
     /** A ping's delivery, created claimed (sent at once by the caller, never retried). */
@@ -102,70 +87,80 @@ public class WebhookDeliveries {
         store.queue(id, endpoint.id, messageId, dev.kinetic.contracts.webhooks.Webhooks.PING, payload, now);
         WebhookDeliveryEntity row = WebhookDeliveryEntity.findById(id);
         row.claimedUntil = now.plus(config.claimLease());
-        return claimed(row, endpoint, false);
+        return new Claimed(row.id, endpoint.id, endpoint.url, messageId, payload,
+                secrets(endpoint.secret, endpoint.previousSecret, endpoint.previousSecretExpiresAt, now), false, now, 0, null,
+                row.claimedUntil);
     }
 
-    private Claimed claimed(WebhookDeliveryEntity row, WebhookEndpointEntity endpoint, boolean retriable) {
-        List<String> secrets = new ArrayList<>(2);
-        secrets.add(endpoint.secret);
-        if (endpoint.previousSecret != null && endpoint.previousSecretExpiresAt != null
-                && endpoint.previousSecretExpiresAt.isAfter(now())) {
-            secrets.add(endpoint.previousSecret);
-        }
-        return new Claimed(row.id, endpoint.id, endpoint.url, row.messageId, row.payload, secrets, retriable, row.createdAt);
+    private List<Claimed> claimed(List<WebhookDeliveryStore.ClaimedRow> rows) {
+        OffsetDateTime now = now();
+        return rows.stream().map(r -> new Claimed(r.id(), r.endpointId(), r.url(), r.messageId(), r.payload(),
+                secrets(r.secret(), r.previousSecret(), r.previousSecretExpiresAt(), now), true, r.createdAt(), r.attempts(),
+                r.firstAttemptAt(), r.claimedUntil())).toList();
+    }
+
+    /** The endpoint's secret, and during a rotation's overlap its previous one: a receiver may check either. */
+    private static List<String> secrets(String secret, String previous, OffsetDateTime previousExpiresAt, OffsetDateTime now) {
+        return previous != null && previousExpiresAt != null && previousExpiresAt.isAfter(now) ? List.of(secret, previous)
+                : List.of(secret);
     }
 
     /** Records an attempt and decides what comes next. */
     @Transactional
     public void settle(Claimed claimed, WebhookTransport.Outcome outcome) {
         store.commitWithoutWaitingForDisk();
-        WebhookDeliveryEntity row = WebhookDeliveryEntity.findById(claimed.deliveryId());
-        if (row == null || !WebhookDeliveryEntity.PENDING.equals(row.status)) {
-            return; // the endpoint was deleted meanwhile, or someone settled it
-        }
+        record(claimed, outcome);
+    }
+
+    /**
+     * Records an attempt and, in the same transaction, claims the endpoint's next due delivery if there is one: a
+     * sender keeps going through an endpoint's queue without a separate claim for every delivery.
+     */
+    @Transactional
+    public Optional<Claimed> settleAndTakeNext(Claimed claimed, WebhookTransport.Outcome outcome) {
+        store.commitWithoutWaitingForDisk();
+        record(claimed, outcome);
+        return claimed(store.claimDue(now(), config.claimLease(), 1, config.concurrencyPerEndpoint(), claimed.endpointId()))
+                .stream().findFirst();
+    }
+
+    private void record(Claimed claimed, WebhookTransport.Outcome outcome) {
         OffsetDateTime now = now();
-        WebhookAttemptEntity attempt = new WebhookAttemptEntity();
-        attempt.deliveryId = row.id;
-        attempt.attempt = row.attempts + 1;
-        attempt.attemptedAt = now;
-        attempt.statusCode = outcome.statusCode();
-        attempt.latencyMs = (int) Math.min(Integer.MAX_VALUE, outcome.latencyMillis());
-        attempt.error = outcome.error() == null ? null : truncate(outcome.error());
-        attempt.persist();
-        row.attempts = attempt.attempt;
-        row.claimedUntil = null;
-        if (row.firstAttemptAt == null) {
-            row.firstAttemptAt = now;
-        }
+        int attempt = claimed.attempts() + 1;
+        OffsetDateTime firstAttemptAt = claimed.firstAttemptAt() == null ? now : claimed.firstAttemptAt();
+        int latencyMs = (int) Math.min(Integer.MAX_VALUE, outcome.latencyMillis());
+        String error = outcome.error() == null ? null : truncate(outcome.error());
         if (outcome.delivered()) {
-            row.status = WebhookDeliveryEntity.DELIVERED;
-            row.deliveredAt = now;
-            row.nextAttemptAt = null;
-            if (row.attempts == 1 && claimed.retriable()) {
-                latency.record(Duration.between(claimed.queuedAt(), now));
+            if (store.settle(claimed.deliveryId(), claimed.claimedUntil(), new WebhookDeliveryStore.Settlement(
+                    WebhookDeliveryEntity.DELIVERED, attempt, now, null, now, outcome.statusCode(), latencyMs, error))) {
+                if (attempt == 1 && claimed.retriable()) {
+                    latency.record(Duration.between(claimed.queuedAt(), now));
+                }
+                store.releaseBacklog(claimed.endpointId(), now);
+                count("delivered");
             }
-            store.releaseBacklog(row.endpointId, now);
-            count("delivered");
             return;
         }
+        Optional<Duration> next = claimed.retriable()
+                ? schedule.next(attempt, Duration.between(firstAttemptAt, now), ThreadLocalRandom.current()::nextDouble)
+                : Optional.empty();
+        String status = next.isPresent() ? WebhookDeliveryEntity.PENDING : WebhookDeliveryEntity.FAILED;
+        if (!store.settle(claimed.deliveryId(), claimed.claimedUntil(), new WebhookDeliveryStore.Settlement(status, attempt, now,
+                next.map(now::plus).orElse(null), null, outcome.statusCode(), latencyMs, error))) {
+            return; // the endpoint was deleted meanwhile, or its claim ran out and another sender has it
+        }
         if (!claimed.retriable()) {
-            row.status = WebhookDeliveryEntity.FAILED;
-            row.nextAttemptAt = null;
             count("failed");
             return;
         }
-        var next = schedule.next(row.attempts, Duration.between(row.firstAttemptAt, now), ThreadLocalRandom.current()::nextDouble);
         if (next.isPresent()) {
-            row.nextAttemptAt = now.plus(next.get());
             count("retrying");
             return;
         }
         count("given-up");
-        row.status = WebhookDeliveryEntity.FAILED;
-        row.nextAttemptAt = null;
-        WebhookEndpointEntity endpoint = WebhookEndpointEntity.findById(row.endpointId);
-        String reason = "Every attempt to deliver " + row.messageId + " failed for " + hours(Duration.between(row.firstAttemptAt, now))
-                + " (" + row.attempts + " attempts); the last: " + describe(outcome);
+        WebhookEndpointEntity endpoint = WebhookEndpointEntity.findById(claimed.endpointId());
+        String reason = "Every attempt to deliver " + claimed.messageId() + " failed for " + hours(Duration.between(firstAttemptAt, now))
+                + " (" + attempt + " attempts); the last: " + describe(outcome);
         LOG.warnf("Disabled webhook endpoint %s of partner %s: %s", endpoint.id, endpoint.partner, reason);
         subscriptions.disable(endpoint, reason);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -22,8 +23,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Sends due webhook deliveries: a loop claims as many as it has free senders (woken as soon as new ones commit or a
- * send ends, else every poll interval for the retries) and a bounded pool sends them. The claim takes at most
+ * Sends due webhook deliveries: a loop claims as many as it has free senders (woken as soon as new ones commit, or a
+ * sender is free again after all were busy, else every poll interval for the retries) and a bounded pool sends them;
+ * a sender goes on with its endpoint's next due delivery, claimed as it settles the last. The claim takes at most
  * {@code concurrency-per-endpoint} in flight to one endpoint across replicas, so a slow or hanging receiver holds
  * only its own deliveries back. Every replica runs one; claims never overlap.
  */
@@ -41,6 +43,8 @@ public class WebhookDispatcher {
     private final Semaphore slots;
 
     private volatile boolean running;
+    /** Every sender was busy at the last claim: the next one to finish wakes the loop for what may wait. */
+    private volatile boolean starved;
     private Thread loop;
     private ExecutorService senders;
     private Instant nextPurge = Instant.now();
@@ -95,6 +99,7 @@ public class WebhookDispatcher {
             try {
                 purgeIfDue();
                 int free = slots.availablePermits();
+                starved = free == 0;
                 List<WebhookDeliveries.Claimed> due = free == 0 ? List.of() : deliveries.claim(Math.min(free, 100));
                 due.forEach(this::dispatch);
                 if (due.size() < Math.min(Math.max(free, 1), 100)) {
@@ -111,19 +116,30 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Claimed no more than there are free slots: a slot is always there. */
-    private void dispatch(WebhookDeliveries.Claimed claimed) {
+    /**
+     * Claimed no more than there are free slots: a slot is always there. The sender then keeps its slot for the
+     * endpoint's next due deliveries, each claimed as the previous one settles, and hands it back when none is left.
+     */
+    private void dispatch(WebhookDeliveries.Claimed first) {
         slots.acquireUninterruptibly();
         senders.execute(() -> {
+            Optional<WebhookDeliveries.Claimed> next = Optional.of(first);
             try {
-                WebhookTransport.Outcome outcome = transport.send(claimed.signed(clock.instant().getEpochSecond()));
-                deliveries.settle(claimed, outcome);
+                while (next.isPresent() && running) {
+                    WebhookDeliveries.Claimed claimed = next.get();
+                    next = Optional.empty();
+                    WebhookTransport.Outcome outcome = transport.send(claimed.signed(clock.instant().getEpochSecond()));
+                    next = deliveries.settleAndTakeNext(claimed, outcome);
+                }
             } catch (RuntimeException e) {
                 // Left claimed: the lease runs out and the delivery is tried again.
-                LOG.warnf("Webhook delivery %s not settled: %s", claimed.deliveryId(), e.toString());
+                LOG.warnf("Webhook delivery to endpoint %s not settled: %s", first.endpointId(), e.toString());
             } finally {
                 slots.release();
-                wake();
+                if (starved) {
+                    starved = false;
+                    wake();
+                }
             }
         });
     }

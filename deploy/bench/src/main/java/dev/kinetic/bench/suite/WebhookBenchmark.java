@@ -9,7 +9,7 @@ import dev.kinetic.local.LocalSuiteOptions;
 
 /**
  * The webhook measurement of the full benchmark on its own (the same probe and settings, no other scenario before
- * it), for working on deliveries without a 30-minute run: {@code WebhookBenchmark [full|quick] [outage seconds]}.
+ * it), for working on deliveries without a 30-minute run: {@code WebhookBenchmark [full|quick] [outage seconds] [plans per second]}.
  */
 public final class WebhookBenchmark {
 
@@ -21,7 +21,7 @@ public final class WebhookBenchmark {
         // A second argument shortens the outage (seconds), for a quick look at the latency while working on it.
         BenchSettings settings = args.length > 1 ? new BenchSettings(named.mode(), named.exercises(), named.articles(), named.warmup(),
                 named.peak(), named.run(), named.generatorWarmup(), named.connections(), named.maxRate(), named.planTargetRate(),
-                named.changes(), named.kafkaMessages(), named.settle(), named.webhookRate(),
+                named.changes(), named.kafkaMessages(), named.settle(), args.length > 2 ? Double.parseDouble(args[2]) : named.webhookRate(),
                 java.time.Duration.ofSeconds(Long.parseLong(args[1])), named.webhookOutageRate()) : named;
         Path home = Files.createTempDirectory("kinetic-webhook-bench-");
         LocalSuiteOptions options = LocalSuiteOptions.ephemeral(LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath()), home)

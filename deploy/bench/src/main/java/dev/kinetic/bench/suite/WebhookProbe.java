@@ -58,6 +58,7 @@ final class WebhookProbe implements AutoCloseable {
                 "{\"url\":\"http://127.0.0.1:" + port + "/hooks\",\"eventTypes\":[\"dev.kinetic.plan.generated.v1\"]}").body());
         endpoint = created.path("id").asText();
         verifier = new WebhookVerifier(created.path("secret").asText());
+        warmUpAndCatchUp(settings, load, planCreation);
 
         Instant start = Instant.now();
         countFrom = start;
@@ -87,6 +88,24 @@ final class WebhookProbe implements AutoCloseable {
         long twice = acknowledged.values().stream().filter(n -> n.get() > 1).count();
         return new Webhooks(settings.webhookRate(), plans.succeeded(), delivered, p50, p99, max,
                 new BenchReport.WebhookOutage(settings.webhookOutage().toSeconds(), outagePlans, outageDelivered, twice, drained));
+    }
+
+    /**
+     * Runs the measured rate for the warm-up time (its deliveries not counted), then waits for one plan's delivery:
+     * the measurement starts warm and with no backlog left by earlier scenarios on plan-events.
+     */
+    private void warmUpAndCatchUp(BenchSettings settings, OpenModelLoad load, Requests planCreation) throws Exception {
+        load.run(planCreation, settings.webhookRate(), settings.warmup(), 256);
+        Instant sentinel = Instant.now();
+        countFrom = sentinel;
+        load.run(planCreation, 1, Duration.ofSeconds(1), 1);
+        awaitDeliveries(sentinel, 1);
+        countFrom = Instant.MAX;
+        acknowledged.clear();
+        eventTimes.clear();
+        synchronized (latency) {
+            latency.reset();
+        }
     }
 
     /** Waits until as many distinct deliveries of events since {@code since} arrived as plans were created. */
