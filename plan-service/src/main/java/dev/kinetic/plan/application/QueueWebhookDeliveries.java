@@ -43,20 +43,39 @@ public class QueueWebhookDeliveries {
         this.clock = clock;
     }
 
-    /** Queues the deliveries of event {@code eventId}; returns how many (0 for a repeat or no subscriber). */
+    /** Queues the deliveries of one event; returns how many (0 for a repeat or no subscriber). */
     @Transactional
-    public int queue(String eventId, String type, OffsetDateTime occurredAt, PlanEventNotice notice) {
+    public int queue(PlanEventReceived event) {
+        return queueOne(event);
+    }
+
+    /**
+     * Queues the deliveries of several events in one transaction (a poll's worth: one commit instead of one per
+     * event); all or none. Returns how many.
+     */
+    @Transactional
+    public int queueAll(List<PlanEventReceived> events) {
+        int count = 0;
+        for (PlanEventReceived event : events) {
+            count += queueOne(event);
+        }
+        return count;
+    }
+
+    private int queueOne(PlanEventReceived event) {
+        PlanEventNotice notice = event.notice();
         // Most events concern partners without webhooks: for them nothing is written, so nothing waits on a commit.
-        List<UUID> endpoints = store.subscribers(notice.partner(), type);
-        if (endpoints.isEmpty() || !inbox.firstDelivery(CONSUMER, eventId)) {
+        List<UUID> endpoints = store.subscribers(notice.partner(), event.type());
+        if (endpoints.isEmpty() || !inbox.firstDelivery(CONSUMER, event.id())) {
             return 0;
         }
         String planUrl = plans + notice.planId();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        String payload = Json.write(mapper, notice.message(type, occurredAt == null ? now : occurredAt, planUrl));
+        OffsetDateTime occurredAt = event.time() == null ? now : event.time();
+        String payload = Json.write(mapper, notice.message(event.type(), occurredAt, planUrl));
         int count = 0;
         for (UUID endpoint : endpoints) {
-            if (store.queue(UUID.randomUUID(), endpoint, eventId, type, payload, now)) {
+            if (store.queue(UUID.randomUUID(), endpoint, event.id(), event.type(), payload, now)) {
                 count++;
             }
         }

@@ -13,6 +13,7 @@ import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.readmodel.ArticleReadModel;
 import dev.kinetic.plan.readmodel.CatalogReadModel;
 import dev.kinetic.platform.outbox.Outbox;
+import dev.kinetic.platform.persistence.NativeResults;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,11 +45,10 @@ public class SubstituteRetiredExercise {
 
     /** Active plans with {@code exercise} in a session still ahead. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<UUID> activePlansUsing(String exercise) {
-        return entityManager.createNativeQuery(
-                "SELECT id FROM plan WHERE status = ?2 AND upcoming_exercises @> ARRAY[CAST(?1 AS text)]", UUID.class)
-                .setParameter(1, exercise).setParameter(2, PlanStatus.ACTIVE.slug()).getResultList();
+        return NativeResults.uuids(entityManager.createNativeQuery(
+                "SELECT id FROM plan WHERE status = ?2 AND upcoming_exercises @> ARRAY[CAST(?1 AS text)]")
+                .setParameter(1, exercise).setParameter(2, PlanStatus.ACTIVE.slug()));
     }
 
     /**

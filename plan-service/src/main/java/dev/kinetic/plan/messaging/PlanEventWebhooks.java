@@ -1,26 +1,40 @@
 package dev.kinetic.plan.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.contracts.Topics;
 import dev.kinetic.contracts.webhooks.Webhooks;
 import dev.kinetic.plan.application.PlanEventNotice;
+import dev.kinetic.plan.application.PlanEventReceived;
 import dev.kinetic.plan.application.QueueWebhookDeliveries;
 import dev.kinetic.platform.events.IncomingEvent;
 import dev.kinetic.platform.events.PoisonMessageException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Reads plan-events in one consumer group for all replicas and queues each event's webhooks (idempotent by event id).
- * Several events at a time (the {@code webhooks} worker pool): their order does not matter, since deliveries are
- * retried independently anyway, and committed offsets still only advance past events that were processed.
+ * Reads plan-events in one consumer group for all replicas and queues each event's webhooks (idempotent by event id),
+ * a poll's worth at a time in one transaction: per record, the hand-offs between the consumer's event loop and a
+ * worker cost more than the work on a loaded machine, and capped the consumer below the rate plans change. A record
+ * that can never be processed goes alone to the dead-letter topic; if the batch's transaction fails, its records are
+ * tried one by one, so only the one that fails is dead-lettered. The batch is acknowledged once all that is done.
  */
 @ApplicationScoped
 public class PlanEventWebhooks {
+
+    private static final Logger LOG = Logger.getLogger(PlanEventWebhooks.class);
 
     private final QueueWebhookDeliveries queue;
     private final ObjectMapper mapper;
@@ -31,9 +45,43 @@ public class PlanEventWebhooks {
     }
 
     @Incoming(Topics.PLAN_EVENTS)
-    @Blocking(value = "webhooks", ordered = false)
-    public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
+    @Blocking
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<KafkaRecord<String, String>> records = new ArrayList<>();
+        List<PlanEventReceived> events = new ArrayList<>();
+        List<CompletionStage<Void>> deadLettered = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                events.add(read(record));
+                records.add(record);
+            } catch (RuntimeException e) {
+                deadLettered.add(record.nack(e));
+            }
+        }
+        if (!events.isEmpty()) {
+            try {
+                queue.queueAll(events);
+            } catch (RuntimeException e) {
+                LOG.warnf("Queueing %d plan events at once failed, one at a time now: %s", events.size(), e.toString());
+                for (int i = 0; i < events.size(); i++) {
+                    try {
+                        queue.queue(events.get(i));
+                    } catch (RuntimeException single) {
+                        deadLettered.add(records.get(i).nack(single));
+                    }
+                }
+            }
+        }
+        return CompletableFuture.allOf(deadLettered.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new))
+                .thenCompose(done -> batch.ack());
+    }
+
+    private PlanEventReceived read(KafkaRecord<String, String> record) {
+        @SuppressWarnings("unchecked")
+        ConsumerRecord<String, String> consumed = record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow();
+        IncomingEvent event = IncomingEvent.from(consumed);
         if (!Webhooks.EVENT_TYPES.contains(event.type())) {
             throw new PoisonMessageException("unexpected event type " + event.type() + " on plan-events");
         }
@@ -41,6 +89,6 @@ public class PlanEventWebhooks {
         if (!notice.complete() || !notice.planId().toString().equals(event.key())) {
             throw new PoisonMessageException("event " + event.id() + " lacks planId, partner or version, or its key differs");
         }
-        queue.queue(event.id(), event.type(), event.time(), notice);
+        return new PlanEventReceived(event.id(), event.type(), event.time(), notice);
     }
 }

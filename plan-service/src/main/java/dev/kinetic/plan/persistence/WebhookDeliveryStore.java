@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.hibernate.query.NativeQuery;
 
+import dev.kinetic.platform.persistence.NativeResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -146,9 +147,9 @@ public class WebhookDeliveryStore {
     /** The enabled endpoints of {@code partner} subscribed to {@code type}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> subscribers(String partner, String type) {
-        return entityManager.createNativeQuery("""
-                SELECT id FROM webhook_endpoint WHERE partner = ?1 AND status = 'enabled' AND ?2 = ANY (event_types)""", UUID.class)
-                .setParameter(1, partner).setParameter(2, type).getResultList();
+        return NativeResults.uuids(entityManager.createNativeQuery("""
+                SELECT id FROM webhook_endpoint WHERE partner = ?1 AND status = 'enabled' AND ?2 = ANY (event_types)""")
+                .setParameter(1, partner).setParameter(2, type));
     }
 
     /** Records a delivery for an endpoint unless it has this message already; true if it was new. */

@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -337,6 +337,42 @@ class WebhookIT {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
         assertThat(receiver.at("/dup").stream().filter(r -> r.body().contains(planId)).map(WebhookReceiver.Received::id))
                 .containsExactly(eventId);
-        assertThat(Set.of(eventId)).isNotEmpty();
+    }
+
+    @Test
+    void eventsReadTogetherWithBadOnesAreStillSentAndOnlyTheBadOnesAreDeadLettered() {
+        String partner = "hook-burst";
+        subscribe(TestTokens.partner(partner), "/burst");
+        List<String> plans = new ArrayList<>();
+        List<EventFeed.RawEvent> burst = new ArrayList<>();
+        String unreadable = UUID.randomUUID().toString();
+        String unstorable = UUID.randomUUID().toString();
+        for (int i = 0; i < 6; i++) {
+            String planId = UUID.randomUUID().toString();
+            plans.add(planId);
+            burst.add(generated(planId, partner, UUID.randomUUID().toString()));
+            if (i == 2) {
+                // Never valid: no partner. The others of the poll must not share its fate.
+                burst.add(new EventFeed.RawEvent(unreadable, "dev.kinetic.plan.generated.v1", UUID.randomUUID().toString(),
+                        "{\"planId\":\"" + unreadable + "\"}"));
+            }
+            if (i == 4) {
+                // Valid until the database refuses it (PostgreSQL text holds no NUL): the poll's transaction fails.
+                burst.add(generated(unstorable, partner, "id-with-\u0000-nul"));
+            }
+        }
+        EventFeed.sendAllAsIs("plan-events", burst);
+
+        for (String planId : plans) {
+            about("/burst", planId, 1);
+        }
+        assertThat(TopicReader.matching("plan-events.dlq", r -> r.key().equals(unreadable) || r.key().equals(unstorable), 2))
+                .extracting(r -> r.key()).containsExactlyInAnyOrder(unreadable, unstorable);
+        assertThat(receiver.at("/burst")).hasSize(plans.size());
+    }
+
+    private static EventFeed.RawEvent generated(String planId, String partner, String eventId) {
+        return new EventFeed.RawEvent(planId, "dev.kinetic.plan.generated.v1", eventId, "{\"planId\":\"" + planId
+                + "\",\"partner\":\"" + partner + "\",\"version\":1,\"outcome\":\"plan\",\"status\":\"active\"}");
     }
 }

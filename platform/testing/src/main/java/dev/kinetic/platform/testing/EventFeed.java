@@ -1,13 +1,17 @@
 package dev.kinetic.platform.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -35,21 +39,37 @@ public final class EventFeed {
 
     /** Sends an event with the given id, as a producer that retries would send it again. */
     public static void sendAsIs(String topic, String key, String type, String eventId, String data) {
+        sendAllAsIs(topic, List.of(new RawEvent(key, type, eventId, data)));
+    }
+
+    /** An event as sent, whatever it holds (the id is the {@code ce_id} header's text). */
+    public record RawEvent(String key, String type, String eventId, String data) {
+    }
+
+    /** Sends events back to back through one producer, so a consumer is likely to read them in one poll. */
+    public static void sendAllAsIs(String topic, List<RawEvent> events) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers()),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, 20),
                 new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
-            record.headers()
-                    .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
-                    .add("ce_id", eventId.getBytes(StandardCharsets.UTF_8))
-                    .add("ce_type", type.getBytes(StandardCharsets.UTF_8))
-                    .add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(10, TimeUnit.SECONDS);
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (RawEvent event : events) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.key(), event.data());
+                record.headers()
+                        .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                        .add("ce_id", event.eventId().getBytes(StandardCharsets.UTF_8))
+                        .add("ce_type", event.type().getBytes(StandardCharsets.UTF_8))
+                        .add("ce_source", "/test".getBytes(StandardCharsets.UTF_8));
+                sent.add(producer.send(record));
+            }
+            for (Future<RecordMetadata> one : sent) {
+                one.get(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not publish " + type + " to " + topic, e);
+            throw new IllegalStateException("Could not publish " + events.size() + " events to " + topic, e);
         }
     }
 }
