@@ -24,7 +24,8 @@ import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Sends due webhook deliveries: a loop claims as many as it has free senders (woken as soon as new ones commit, or a
- * sender is free again after all were busy, else every poll interval for the retries) and a bounded pool sends them;
+ * sender finishes after a claim that may have left some behind, else every poll interval for the retries) and a
+ * bounded pool sends them;
  * a sender goes on with its endpoint's next due delivery, claimed as it settles the last. The claim takes at most
  * {@code concurrency-per-endpoint} in flight to one endpoint across replicas, so a slow or hanging receiver holds
  * only its own deliveries back. Every replica runs one; claims never overlap.
@@ -43,8 +44,12 @@ public class WebhookDispatcher {
     private final Semaphore slots;
 
     private volatile boolean running;
-    /** Every sender was busy at the last claim: the next one to finish wakes the loop for what may wait. */
-    private volatile boolean starved;
+    /**
+     * The last claim may have left due deliveries behind: no sender was free, or it came back short while senders
+     * were out (an endpoint at its in-flight cap). The next sender to finish then wakes the loop, rather than
+     * leaving them to the next poll.
+     */
+    private volatile boolean leftBehind;
     private Thread loop;
     private ExecutorService senders;
     private Instant nextPurge = Instant.now();
@@ -99,8 +104,9 @@ public class WebhookDispatcher {
             try {
                 purgeIfDue();
                 int free = slots.availablePermits();
-                starved = free == 0;
-                List<WebhookDeliveries.Claimed> due = free == 0 ? List.of() : deliveries.claim(Math.min(free, 100));
+                int wanted = Math.min(free, 100);
+                List<WebhookDeliveries.Claimed> due = free == 0 ? List.of() : deliveries.claim(wanted);
+                leftBehind = free == 0 || (due.size() < wanted && free < config.concurrency());
                 due.forEach(this::dispatch);
                 if (due.size() < Math.min(Math.max(free, 1), 100)) {
                     wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -136,8 +142,8 @@ public class WebhookDispatcher {
                 LOG.warnf("Webhook delivery to endpoint %s not settled: %s", first.endpointId(), e.toString());
             } finally {
                 slots.release();
-                if (starved) {
-                    starved = false;
+                if (leftBehind) {
+                    leftBehind = false;
                     wake();
                 }
             }
