@@ -44,30 +44,32 @@ public class PlanEventWebhooks {
         this.mapper = mapper;
     }
 
+    /** A record of the batch and the event it holds. */
+    private record Read(KafkaRecord<String, String> record, PlanEventReceived event) {
+    }
+
     @Incoming(Topics.PLAN_EVENTS)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        List<KafkaRecord<String, String>> records = new ArrayList<>();
-        List<PlanEventReceived> events = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
         List<CompletionStage<Void>> deadLettered = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                events.add(read(record));
-                records.add(record);
+                read.add(new Read(record, read(record)));
             } catch (RuntimeException e) {
                 deadLettered.add(record.nack(e));
             }
         }
-        if (!events.isEmpty()) {
+        if (!read.isEmpty()) {
             try {
-                queue.queueAll(events);
+                queue.queueAll(read.stream().map(Read::event).toList());
             } catch (RuntimeException e) {
-                LOG.warnf("Queueing %d plan events at once failed, one at a time now: %s", events.size(), e.toString());
-                for (int i = 0; i < events.size(); i++) {
+                LOG.warnf("Queueing %d plan events at once failed, one at a time now: %s", read.size(), e.toString());
+                for (Read one : read) {
                     try {
-                        queue.queue(events.get(i));
+                        queue.queue(one.event());
                     } catch (RuntimeException single) {
-                        deadLettered.add(records.get(i).nack(single));
+                        deadLettered.add(one.record().nack(single));
                     }
                 }
             }

@@ -108,7 +108,7 @@ public class WebhookDispatcher {
                 List<WebhookDeliveries.Claimed> due = free == 0 ? List.of() : deliveries.claim(wanted);
                 leftBehind = free == 0 || (due.size() < wanted && free < config.concurrency());
                 due.forEach(this::dispatch);
-                if (due.size() < Math.min(Math.max(free, 1), 100)) {
+                if (due.size() < Math.max(wanted, 1)) {
                     wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
                 }
@@ -133,7 +133,6 @@ public class WebhookDispatcher {
             try {
                 while (next.isPresent() && running) {
                     WebhookDeliveries.Claimed claimed = next.get();
-                    next = Optional.empty();
                     WebhookTransport.Outcome outcome = transport.send(claimed.signed(clock.instant().getEpochSecond()));
                     next = deliveries.settleAndTakeNext(claimed, outcome);
                 }

@@ -326,7 +326,7 @@ class WebhookIT {
         subscribe(TestTokens.partner(partner), "/dup");
         String planId = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
-        String data = "{\"planId\":\"" + planId + "\",\"partner\":\"" + partner + "\",\"version\":1,\"outcome\":\"plan\",\"status\":\"active\"}";
+        String data = generatedData(planId, partner);
         EventFeed.sendAsIs("plan-events", planId, "dev.kinetic.plan.generated.v1", eventId, data);
         EventFeed.sendAsIs("plan-events", planId, "dev.kinetic.plan.generated.v1", eventId, data);
         String poisonKey = UUID.randomUUID().toString();
@@ -372,7 +372,11 @@ class WebhookIT {
     }
 
     private static EventFeed.RawEvent generated(String planId, String partner, String eventId) {
-        return new EventFeed.RawEvent(planId, "dev.kinetic.plan.generated.v1", eventId, "{\"planId\":\"" + planId
-                + "\",\"partner\":\"" + partner + "\",\"version\":1,\"outcome\":\"plan\",\"status\":\"active\"}");
+        return new EventFeed.RawEvent(planId, "dev.kinetic.plan.generated.v1", eventId, generatedData(planId, partner));
+    }
+
+    /** The data of a plan's first version as plan-service emits it, for a partner's plan. */
+    private static String generatedData(String planId, String partner) {
+        return "{\"planId\":\"" + planId + "\",\"partner\":\"" + partner + "\",\"version\":1,\"outcome\":\"plan\",\"status\":\"active\"}";
     }
 }
