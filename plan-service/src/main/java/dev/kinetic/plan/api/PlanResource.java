@@ -113,7 +113,9 @@ public class PlanResource {
         PlanDocument document = created.document();
         return response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(document.id().toString()).build())
                 .header("Idempotent-Replayed", created.replayed() ? "true" : null).type(MediaType.APPLICATION_JSON)
-                .tag(VersionTags.of(document.version())).entity(views.json(document.id(), document.version(), () -> document)).build();
+                .tag(VersionTags.of(document.version())).entity(created.written() != null
+                        ? views.written(document.id(), document.version(), created.written())
+                        : views.json(document.id(), document.version(), () -> document)).build();
     }
 
     @GET

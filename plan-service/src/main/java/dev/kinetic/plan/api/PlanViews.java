@@ -14,7 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Plan versions as the API serves them, rendered once per version: a version never changes once written, so
  * a rendering is never stale, and reads (the hot path) do not map and serialise the same document again.
- * Bounded by size, about {@value #MAX_CHARACTERS} characters.
+ * A document this release has just written is already that rendering ({@code PlanViewRenderingTest}), so a
+ * new plan is serialised once, not twice. Bounded by size, about {@value #MAX_CHARACTERS} characters.
  */
 @ApplicationScoped
 public class PlanViews {
@@ -30,6 +31,12 @@ public class PlanViews {
 
     public PlanViews(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** Holds {@code written}, the JSON this release just stored for {@code version} of {@code plan}, and returns it. */
+    public String written(UUID plan, int version, String written) {
+        rendered.put(new Key(plan, version), written);
+        return written;
     }
 
     /** The API's JSON of {@code version} of {@code plan}, rendered from {@code document} when not held. */

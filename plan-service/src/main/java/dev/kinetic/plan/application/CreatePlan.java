@@ -36,8 +36,11 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CreatePlan {
 
-    /** A plan as created, or as first created when an Idempotency-Key is replayed. */
-    public record Created(PlanDocument document, boolean replayed) {
+    /**
+     * A plan as created, or as first created when an Idempotency-Key is replayed; {@code written} is the document's
+     * JSON as this call wrote it (null for a replay, whose stored JSON may be an earlier release's).
+     */
+    public record Created(PlanDocument document, String written, boolean replayed) {
     }
 
     private final CatalogReadModel catalog;
@@ -46,7 +49,7 @@ public class CreatePlan {
     private final MeterRegistry registry;
     private final PlanVersions versions;
     private final ObjectMapper mapper;
-        private final PlanGenerator generator = new PlanGenerator();
+    private final PlanGenerator generator = new PlanGenerator();
     private final RedFlagScreen screen = new RedFlagScreen();
 
     public CreatePlan(CatalogReadModel catalog, ArticleReadModel articles, Outbox outbox, MeterRegistry registry, PlanVersions versions, ObjectMapper mapper) {
@@ -113,7 +116,7 @@ public class CreatePlan {
                 view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency()),
                 catalogVersion)));
         registry.counter("kinetic.plans.created", "outcome", view.outcome()).increment();
-        return new Created(view, false);
+        return new Created(view, json, false);
     }
 
     /** The plan first created with this key, if any; a different request under the same key is refused. */
@@ -129,7 +132,7 @@ public class CreatePlan {
                     + " was first used for a different request; use a new key for a new request");
         }
         String json = versions.document(existing.get().id, 1);
-        return Optional.of(new Created(versions.read(json), true));
+        return Optional.of(new Created(versions.read(json), null, true));
     }
 
     public String hash(PlanInput body) {

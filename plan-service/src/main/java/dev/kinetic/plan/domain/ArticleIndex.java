@@ -12,6 +12,8 @@ import java.util.function.Predicate;
  * plan-service's in-memory view of the published articles, from the compacted content-articles
  * topic. An unpublished article is kept as a tombstone with its version so that an older
  * "published" replayed later cannot bring it back. Plans link up to three articles per item.
+ * Articles change rarely and plans are made often, so the links of an exercise are found once and
+ * held until the next change (finding them walks every article: an eighth of a plan's creation).
  */
 public final class ArticleIndex {
 
@@ -21,7 +23,14 @@ public final class ArticleIndex {
     private record Entry(PublishedArticle article, int version) {
     }
 
+    /** Links found since the last change, by locale and exercise. */
+    private record Found(String exercise, String locale) {
+    }
+
     private final Map<String, Entry> articles = new ConcurrentHashMap<>();
+    // Replaced, never cleared, after each change: a lookup that raced with the change fills the map it began
+    // with, which is already discarded, so a stale answer is never held.
+    private volatile Map<Found, List<ArticleLink>> found = new ConcurrentHashMap<>();
 
     public boolean publish(PublishedArticle article) {
         return put(article.id(), article, article.version());
@@ -40,6 +49,9 @@ public final class ArticleIndex {
             applied[0] = true;
             return new Entry(article, version);
         });
+        if (applied[0]) {
+            found = new ConcurrentHashMap<>();
+        }
         return applied[0];
     }
 
@@ -49,7 +61,8 @@ public final class ArticleIndex {
 
     /** Articles about an exercise, in the person's language first, then by slug. */
     public List<ArticleLink> about(String exercise, String locale) {
-        return find(a -> a.exercises().contains(exercise), locale);
+        Map<Found, List<ArticleLink>> held = found;
+        return held.computeIfAbsent(new Found(exercise, locale), key -> find(a -> a.exercises().contains(exercise), locale));
     }
 
     /** Articles about any of the conditions. */
@@ -63,9 +76,8 @@ public final class ArticleIndex {
                 .limit(LINKS_PER_ITEM).map(PublishedArticle::link).toList();
     }
 
-    /** The plan with each item linked to the articles that explain its exercise (looked up once per exercise). */
+    /** The plan with each item linked to the articles that explain its exercise. */
     public Plan link(Plan plan, String locale) {
-        Map<String, List<ArticleLink>> links = new java.util.HashMap<>();
-        return plan.mapItems(item -> item.withArticles(links.computeIfAbsent(item.exercise(), e -> about(e, locale))));
+        return plan.mapItems(item -> item.withArticles(about(item.exercise(), locale)));
     }
 }

@@ -28,4 +28,18 @@ class ArticleIndexTest {
         assertThat(index.publish(article("1", "bridges-en", "en", 3))).as("republished").isTrue();
         assertThat(index.published()).isEqualTo(3);
     }
+
+    @Test
+    void linksFoundBeforeAChangeAreNotServedAfterIt() {
+        ArticleIndex index = new ArticleIndex();
+        index.publish(article("1", "bridges-en", "en", 1));
+        assertThat(index.about("glute-bridge", "en")).extracting(ArticleLink::slug).containsExactly("bridges-en");
+        index.publish(article("2", "another-en", "en", 1));
+        assertThat(index.about("glute-bridge", "en")).extracting(ArticleLink::slug).containsExactly("another-en", "bridges-en");
+        index.withdraw("1", 2);
+        assertThat(index.about("glute-bridge", "en")).extracting(ArticleLink::slug).containsExactly("another-en");
+        index.publish(article("2", "another-en", "en", 1));
+        assertThat(index.about("glute-bridge", "en")).as("a refused replay changes nothing").extracting(ArticleLink::slug)
+                .containsExactly("another-en");
+    }
 }

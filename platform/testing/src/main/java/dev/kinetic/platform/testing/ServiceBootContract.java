@@ -1,6 +1,7 @@
 package dev.kinetic.platform.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -72,6 +73,14 @@ public abstract class ServiceBootContract {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://kinetic.dev/problems/not-found"));
+    }
+
+    @Test
+    void bearerTokensAreVerifiedOnceThroughThePlatformsParser() throws ClassNotFoundException {
+        // By name: this module does not depend on SmallRye JWT, the services under test do.
+        Class<?> parser = Class.forName("io.smallrye.jwt.auth.principal.JWTParser", false, Thread.currentThread().getContextClassLoader());
+        var beans = jakarta.enterprise.inject.spi.CDI.current().getBeanManager();
+        assertEquals("dev.kinetic.platform.security.VerifiedTokens", beans.resolve(beans.getBeans(parser)).getBeanClass().getName());
     }
 
     @Test

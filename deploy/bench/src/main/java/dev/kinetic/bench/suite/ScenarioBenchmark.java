@@ -1,0 +1,69 @@
+package dev.kinetic.bench.suite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.kinetic.bench.load.LoadResult;
+import dev.kinetic.bench.load.OpenModelLoad;
+import dev.kinetic.bench.load.PeakResult;
+import dev.kinetic.bench.suite.ScenarioPlan.Step;
+import dev.kinetic.local.LocalSuite;
+import dev.kinetic.local.LocalSuiteOptions;
+
+/**
+ * Some scenarios of the full benchmark on their own, for working on one path without a 30-minute run: the
+ * same suite, data and requests, a warm-up long enough for a cold JIT, the closed-loop peak, then fixed rates.
+ * {@code ScenarioBenchmark <scenario,scenario…> [warm-up seconds] [rate/s …]}; with no rate given, half the peak.
+ * It prints the pids of the services, so a profiler can be attached during the warm-up.
+ */
+public final class ScenarioBenchmark {
+
+    private ScenarioBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("usage: ScenarioBenchmark <scenario,scenario...> [warm-up s] [rate/s ...]");
+        }
+        Set<String> names = Set.of(args[0].split(","));
+        Duration warmUp = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : WebhookBenchmark.COLD_WARM_UP_SECONDS);
+        List<Double> rates = Arrays.stream(args).skip(2).map(Double::parseDouble).toList();
+        BenchSettings settings = BenchSettings.full();
+        Path home = Files.createTempDirectory("kinetic-scenario-bench-");
+        LocalSuiteOptions options = LocalSuiteOptions.ephemeral(LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath()), home)
+                .withoutQuotas().withoutDemoWebhooks();
+        try (LocalSuite suite = LocalSuite.start(options, System.out); OpenModelLoad load = new OpenModelLoad()) {
+            suite.services().forEach(s -> System.out.println("pid " + s.name() + " " + suite.pid(s.name())));
+            SuiteUrls urls = SuiteBenchmark.urlsOf(suite);
+            BenchData data = new BenchData(urls);
+            data.load(settings);
+            List<Step> steps = Stream.of(ScenarioPlan.ceilings(urls), ScenarioPlan.reads(urls, data), ScenarioPlan.writes(urls, data))
+                    .flatMap(List::stream).filter(s -> names.contains(s.name())).toList();
+            if (steps.size() != names.size()) {
+                throw new IllegalArgumentException("unknown scenario among " + names);
+            }
+            for (Step step : steps) {
+                load.peak(step.requests(), settings.connections(), warmUp);
+                PeakResult peak = load.peak(step.requests(), settings.connections(), settings.peak());
+                System.out.printf(Locale.ROOT, "%s: peak %.0f/s (%d failed)%n", step.name(), peak.perSecond(), peak.failed());
+                List<Double> fixed = new ArrayList<>(rates.isEmpty() ? List.of(settings.halfOf(peak.perSecond())) : rates);
+                for (double rate : fixed) {
+                    Thread.sleep(settings.settle().toMillis());
+                    load.run(step.requests(), rate, settings.generatorWarmup(), 512);
+                    LoadResult r = load.run(step.requests(), rate, settings.run(), 512);
+                    System.out.printf(Locale.ROOT, "%s at %.0f/s: achieved %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, "
+                            + "%d failed, %d dropped%n", step.name(), rate, r.achievedPerSecond(), r.p50Ms(), r.p99Ms(), r.maxMs(),
+                            r.failed(), r.dropped());
+                }
+            }
+        }
+        System.exit(0);
+    }
+}
