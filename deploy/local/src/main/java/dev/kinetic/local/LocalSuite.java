@@ -73,8 +73,21 @@ public final class LocalSuite implements AutoCloseable {
         return suite;
     }
 
+    /**
+     * Whether starting these services on this JVM trains their start-up caches (JDK 25 or later, a service built
+     * since its last training): that start is a little slower, and the caches are written when the suite stops.
+     */
+    public static boolean trainsStartUpCaches(LocalSuiteOptions options) {
+        return options.services().stream().anyMatch(spec -> StartUpCache.trains(
+                options.root().resolve(spec.module()).resolve("target/quarkus-app"), Runtime.version().feature()));
+    }
+
     private void startAll() {
         Instant begin = Instant.now();
+        if (trainsStartUpCaches(options)) {
+            out.println("JDK " + Runtime.version().feature() + ": this start trains the services' AOT caches (written when "
+                    + "they stop); later starts use them.");
+        }
         out.println("Starting PostgreSQL...");
         Instant step = Instant.now();
         postgres = PostgresServer.fromEnvironment()

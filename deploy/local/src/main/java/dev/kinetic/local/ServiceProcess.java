@@ -53,11 +53,9 @@ final class ServiceProcess {
             Path log = logDirectory.resolve(spec.name() + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(JVM_OPTIONS);
-            // The class archive records the class path as generated (a relative quarkus-run.jar), so the service
-            // runs from its quarkus-app directory; without the archive it simply starts slower.
-            if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
-                command.add("-XX:SharedArchiveFile=app-cds.jsa");
-            }
+            // The start-up caches record the class path as a relative quarkus-run.jar, so the service runs from its
+            // quarkus-app directory.
+            command.addAll(StartUpCache.options(jar.getParent(), Runtime.version().feature()));
             command.addAll(List.of("-jar", jar.getFileName().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
                     .redirectErrorStream(true)
@@ -92,14 +90,17 @@ final class ServiceProcess {
         }
     }
 
-    /** SIGTERM (Quarkus shuts down gracefully), then a forced kill if it takes too long. */
+    /**
+     * SIGTERM (Quarkus shuts down gracefully), then a forced kill if it takes too long; the wait leaves time for a
+     * JVM that trained an AOT cache to write it as it exits.
+     */
     void stop() {
         if (!process.isAlive()) {
             return;
         }
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

@@ -66,7 +66,7 @@ public class CreatePlan {
         CatalogTerms terms = catalog.terms().orElseThrow(() -> new ProblemException(PlanProblems.CATALOG_UNAVAILABLE,
                 "plan-service has not received the catalog's vocabularies yet; retry shortly"));
         PlanInputs.check(body, fieldViolations, terms);
-        String hash = hash(body);
+        String hash = idempotencyKey == null ? null : hash(body);
         if (idempotencyKey != null) {
             Optional<Created> replay = replay(partner, idempotencyKey, hash);
             if (replay.isPresent()) {

@@ -29,11 +29,8 @@ public class ReadPlans {
     /** The current version of a plan the caller may see ({@code partner} null: any partner's). */
     @Transactional
     public Optional<Current> current(UUID id, String partner) {
-        PlanEntity plan = PlanEntity.findById(id);
-        if (plan == null || (partner != null && !plan.partner.equals(partner))) {
-            return Optional.empty();
-        }
-        return Optional.of(new Current(id, plan.version));
+        return PlanEntity.head(id).filter(head -> partner == null || head.partner().equals(partner))
+                .map(head -> new Current(id, head.version()));
     }
 
     /** The stored document of that version (from the cache, or the database). */

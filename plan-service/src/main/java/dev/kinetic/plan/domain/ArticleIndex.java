@@ -23,9 +23,12 @@ public final class ArticleIndex {
     private record Entry(PublishedArticle article, int version) {
     }
 
-    /** Links found since the last change, by locale and exercise. */
-    private record Found(String exercise, String locale) {
+    /** Links found since the last change: for an exercise (its slug) or for a set of conditions, in a locale. */
+    private record Found(Object about, String locale) {
     }
+
+    /** Lookups held at most between two changes; more are answered without being held (requests choose the keys). */
+    static final int MAX_HELD = 10_000;
 
     private final Map<String, Entry> articles = new ConcurrentHashMap<>();
     // Replaced, never cleared, after each change: a lookup that raced with the change fills the map it began
@@ -61,13 +64,26 @@ public final class ArticleIndex {
 
     /** Articles about an exercise, in the person's language first, then by slug. */
     public List<ArticleLink> about(String exercise, String locale) {
-        Map<Found, List<ArticleLink>> held = found;
-        return held.computeIfAbsent(new Found(exercise, locale), key -> find(a -> a.exercises().contains(exercise), locale));
+        return held(exercise, locale, a -> a.exercises().contains(exercise));
     }
 
     /** Articles about any of the conditions. */
     public List<ArticleLink> aboutAny(Set<String> conditions, String locale) {
-        return find(a -> a.conditions().stream().anyMatch(conditions::contains), locale);
+        Set<String> about = Set.copyOf(conditions);
+        return held(about, locale, a -> a.conditions().stream().anyMatch(about::contains));
+    }
+
+    private List<ArticleLink> held(Object about, String locale, Predicate<PublishedArticle> wanted) {
+        Map<Found, List<ArticleLink>> held = found;
+        Found key = new Found(about, locale);
+        List<ArticleLink> links = held.get(key);
+        if (links == null) {
+            links = find(wanted, locale);
+            if (held.size() < MAX_HELD) {
+                held.putIfAbsent(key, links);
+            }
+        }
+        return links;
     }
 
     private List<ArticleLink> find(Predicate<PublishedArticle> wanted, String locale) {

@@ -31,11 +31,15 @@ public final class PlanGenerator {
     static final int MAX_HOLD_SECONDS = 60;
 
     public Plan generate(PlanRequest request, List<CatalogExercise> catalog) {
-        Map<String, CatalogExercise> bySlug = bySlug(catalog);
-        // Candidates are chosen once per request: the catalog is scanned once, not once per session.
+        // Only weeks from the fifth on climb the ladder, so most plans never need the catalog by slug.
+        Map<String, CatalogExercise> bySlug = request.weeks() >= 5 ? bySlug(catalog) : Map.of();
+        // Candidates are chosen once per request, and a slot looks only at its own pattern's exercises: the catalog
+        // is walked once, not once per session or per slot.
+        Map<String, List<CatalogExercise>> byPattern = new HashMap<>();
+        catalog.forEach(e -> byPattern.computeIfAbsent(e.pattern(), p -> new ArrayList<>()).add(e));
         Map<Slot, List<CatalogExercise>> candidates = new LinkedHashMap<>();
         for (Slot slot : slots(request)) {
-            candidates.put(slot, catalog.stream()
+            candidates.put(slot, byPattern.getOrDefault(slot.pattern(), List.of()).stream()
                     .filter(e -> slot.accepts(e) && eligible(e, request))
                     .sorted(Comparator.comparing(CatalogExercise::level).reversed().thenComparing(CatalogExercise::slug))
                     .toList());

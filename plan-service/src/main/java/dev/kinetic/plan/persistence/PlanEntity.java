@@ -25,7 +25,8 @@ public class PlanEntity extends PanacheEntityBase {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
-    @Column(name = "request_hash", nullable = false)
+    /** The request's hash, for plans created with an Idempotency-Key (null without one). */
+    @Column(name = "request_hash")
     public String requestHash;
 
     @Column(nullable = false)
@@ -52,4 +53,13 @@ public class PlanEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /**
+     * The plan's {@link PlanHead}, without loading the entity: a plan read then costs one indexed select and no
+     * dirty check of a managed row (loading it was a sixth of a read's CPU).
+     */
+    public static java.util.Optional<PlanHead> head(UUID id) {
+        return getEntityManager().createQuery("select new dev.kinetic.plan.persistence.PlanHead(p.partner, p.version) "
+                + "from PlanEntity p where p.id = :id", PlanHead.class).setParameter("id", id).getResultStream().findFirst();
+    }
 }

@@ -34,10 +34,14 @@ class ArticleIndexTest {
         ArticleIndex index = new ArticleIndex();
         index.publish(article("1", "bridges-en", "en", 1));
         assertThat(index.about("glute-bridge", "en")).extracting(ArticleLink::slug).containsExactly("bridges-en");
+        assertThat(index.aboutAny(Set.of("low-back-pain"), "en")).extracting(ArticleLink::slug).containsExactly("bridges-en");
         index.publish(article("2", "another-en", "en", 1));
         assertThat(index.about("glute-bridge", "en")).extracting(ArticleLink::slug).containsExactly("another-en", "bridges-en");
+        assertThat(index.aboutAny(Set.of("low-back-pain"), "en")).extracting(ArticleLink::slug).containsExactly("another-en",
+                "bridges-en");
         index.withdraw("1", 2);
         assertThat(index.about("glute-bridge", "en")).extracting(ArticleLink::slug).containsExactly("another-en");
+        assertThat(index.aboutAny(Set.of("low-back-pain"), "en")).extracting(ArticleLink::slug).containsExactly("another-en");
         index.publish(article("2", "another-en", "en", 1));
         assertThat(index.about("glute-bridge", "en")).as("a refused replay changes nothing").extracting(ArticleLink::slug)
                 .containsExactly("another-en");

@@ -64,6 +64,16 @@ public final class SuiteBenchmark {
         Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
         LocalSuiteOptions options = LocalSuiteOptions.ephemeral(root, home).withOneServiceAtATime().withoutQuotas()
                 .withoutDemoWebhooks();
+        if (LocalSuite.trainsStartUpCaches(options)) {
+            // Start-up is measured as a deployment runs: with the caches its image was built with.
+            log("Training the services' AOT caches (JDK " + Runtime.version().feature() + "): one start and stop first");
+            Path training = Files.createTempDirectory("kinetic-bench-training-");
+            try (LocalSuite suite = LocalSuite.start(LocalSuiteOptions.ephemeral(root, training).withOneServiceAtATime()
+                    .withoutQuotas().withoutDemoWebhooks(), System.out)) {
+                log("Trained; stopping writes the caches");
+            }
+            deleteTree(training);
+        }
         SuiteBenchmark benchmark = new SuiteBenchmark(settings);
         BenchReport report;
         try (LocalSuite suite = LocalSuite.start(options, System.out)) {
