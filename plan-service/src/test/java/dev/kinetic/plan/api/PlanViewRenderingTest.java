@@ -10,12 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.kinetic.plan.application.PlanDocument;
 import dev.kinetic.plan.application.PlanInput;
-import dev.kinetic.plan.config.SlugEnums;
+import dev.kinetic.plan.config.StoredDocumentMapper;
 import dev.kinetic.plan.domain.Plan;
 import dev.kinetic.platform.json.Json;
 
@@ -27,13 +25,7 @@ import dev.kinetic.platform.json.Json;
  */
 class PlanViewRenderingTest {
 
-    private static final ObjectMapper MAPPER = mapper();
-
-    private static ObjectMapper mapper() {
-        ObjectMapper mapper = JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-        new SlugEnums().customize(mapper);
-        return mapper;
-    }
+    private static final ObjectMapper MAPPER = StoredDocumentMapper.create();
 
     @ParameterizedTest
     @ValueSource(strings = { "plan-0.3.json", "referral-0.3.json" })

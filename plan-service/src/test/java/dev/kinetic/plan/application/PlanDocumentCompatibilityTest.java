@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import dev.kinetic.plan.config.SlugEnums;
+import dev.kinetic.plan.config.StoredDocumentMapper;
 import dev.kinetic.plan.domain.Goal;
 import dev.kinetic.plan.domain.Plan;
 import dev.kinetic.plan.domain.RedFlag;
@@ -29,13 +27,7 @@ import dev.kinetic.platform.json.Json;
  */
 class PlanDocumentCompatibilityTest {
 
-    private static final ObjectMapper MAPPER = mapper();
-
-    private static ObjectMapper mapper() {
-        ObjectMapper mapper = JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-        new SlugEnums().customize(mapper);
-        return mapper;
-    }
+    private static final ObjectMapper MAPPER = StoredDocumentMapper.create();
 
     @Test
     void anEarlierPlanVersionReadsWithItsRequestAndSessions() throws IOException {
