@@ -78,8 +78,8 @@ public final class LocalSuite implements AutoCloseable {
      * since its last training): that start is a little slower, and the caches are written when the suite stops.
      */
     public static boolean trainsStartUpCaches(LocalSuiteOptions options) {
-        return options.services().stream().anyMatch(spec -> StartUpCache.trains(
-                options.root().resolve(spec.module()).resolve("target/quarkus-app"), Runtime.version().feature()));
+        return options.services().stream()
+                .anyMatch(spec -> StartUpCache.trains(ServiceProcess.appDirectory(options.root(), spec), Runtime.version().feature()));
     }
 
     private void startAll() {

@@ -43,8 +43,13 @@ final class ServiceProcess {
         this.started = started;
     }
 
+    /** Where the build packaged {@code spec}'s service (its quarkus-app directory). */
+    static Path appDirectory(Path root, ServiceSpec spec) {
+        return root.resolve(spec.module()).resolve("target/quarkus-app");
+    }
+
     static ServiceProcess start(ServiceSpec spec, Path root, Path logDirectory, Map<String, String> environment) {
-        Path jar = root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = appDirectory(root, spec).resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B -ntp install -DskipTests)");
         }

@@ -1,6 +1,7 @@
 package dev.kinetic.plan.persistence;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -58,7 +59,7 @@ public class PlanEntity extends PanacheEntityBase {
      * The plan's {@link PlanHead}, without loading the entity: a plan read then costs one indexed select and no
      * dirty check of a managed row (loading it was a sixth of a read's CPU).
      */
-    public static java.util.Optional<PlanHead> head(UUID id) {
+    public static Optional<PlanHead> head(UUID id) {
         return getEntityManager().createQuery("select new dev.kinetic.plan.persistence.PlanHead(p.partner, p.version) "
                 + "from PlanEntity p where p.id = :id", PlanHead.class).setParameter("id", id).getResultStream().findFirst();
     }

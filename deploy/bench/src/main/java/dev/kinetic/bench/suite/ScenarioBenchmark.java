@@ -3,7 +3,6 @@ package dev.kinetic.bench.suite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,9 @@ import dev.kinetic.local.LocalSuiteOptions;
 
 /**
  * Some scenarios of the full benchmark on their own, for working on one path without a 30-minute run: the
- * same suite, data and requests, a warm-up long enough for a cold JIT, the closed-loop peak, then fixed rates.
- * {@code ScenarioBenchmark <scenario,scenario…> [warm-up seconds] [rate/s …]}; with no rate given, half the peak.
+ * same suite, data and requests, a warm-up long enough for a cold JIT, then the full run's measurement of a
+ * scenario (the closed-loop peak, half of it, and any further fixed rates given):
+ * {@code ScenarioBenchmark <scenario,scenario…> [warm-up seconds] [rate/s …]}.
  * It prints the pids of the services, so a profiler can be attached during the warm-up.
  */
 public final class ScenarioBenchmark {
@@ -51,16 +51,13 @@ public final class ScenarioBenchmark {
             }
             for (Step step : steps) {
                 load.peak(step.requests(), settings.connections(), warmUp);
-                PeakResult peak = load.peak(step.requests(), settings.connections(), settings.peak());
+                BenchReport.Scenario measured = SuiteBenchmark.scenario(load, settings, step, 1.0, rates);
+                PeakResult peak = measured.peak();
                 System.out.printf(Locale.ROOT, "%s: peak %.0f/s (%d failed)%n", step.name(), peak.perSecond(), peak.failed());
-                List<Double> fixed = new ArrayList<>(rates.isEmpty() ? List.of(settings.halfOf(peak.perSecond())) : rates);
-                for (double rate : fixed) {
-                    Thread.sleep(settings.settle().toMillis());
-                    load.run(step.requests(), rate, settings.generatorWarmup(), 512);
-                    LoadResult r = load.run(step.requests(), rate, settings.run(), 512);
+                for (LoadResult r : measured.fixedRate()) {
                     System.out.printf(Locale.ROOT, "%s at %.0f/s: achieved %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, "
-                            + "%d failed, %d dropped%n", step.name(), rate, r.achievedPerSecond(), r.p50Ms(), r.p99Ms(), r.maxMs(),
-                            r.failed(), r.dropped());
+                            + "%d failed, %d dropped%n", step.name(), r.offeredPerSecond(), r.achievedPerSecond(), r.p50Ms(), r.p99Ms(),
+                            r.maxMs(), r.failed(), r.dropped());
                 }
             }
         }

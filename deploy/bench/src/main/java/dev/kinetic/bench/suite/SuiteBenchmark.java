@@ -62,14 +62,12 @@ public final class SuiteBenchmark {
     public static BenchReport run(BenchSettings settings, Path microbenchmarks) throws Exception {
         Path home = Files.createTempDirectory("kinetic-bench-");
         Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
-        LocalSuiteOptions options = LocalSuiteOptions.ephemeral(root, home).withOneServiceAtATime().withoutQuotas()
-                .withoutDemoWebhooks();
+        LocalSuiteOptions options = suiteIn(root, home);
         if (LocalSuite.trainsStartUpCaches(options)) {
             // Start-up is measured as a deployment runs: with the caches its image was built with.
             log("Training the services' AOT caches (JDK " + Runtime.version().feature() + "): one start and stop first");
             Path training = Files.createTempDirectory("kinetic-bench-training-");
-            try (LocalSuite suite = LocalSuite.start(LocalSuiteOptions.ephemeral(root, training).withOneServiceAtATime()
-                    .withoutQuotas().withoutDemoWebhooks(), System.out)) {
+            try (LocalSuite suite = LocalSuite.start(suiteIn(root, training), System.out)) {
                 log("Trained; stopping writes the caches");
             }
             deleteTree(training);
@@ -157,8 +155,13 @@ public final class SuiteBenchmark {
                 Targets.judge(scenarios, propagation, webhooks, startUp, memory));
     }
 
-    /** Peak (closed loop), then the open-model rate at half of it, then any further fixed rates. */
     private Scenario scenario(Step step, double ceiling, List<Double> extraRates) throws InterruptedException {
+        return scenario(load, settings, step, ceiling, extraRates);
+    }
+
+    /** Peak (closed loop), then the open-model rate at half of it, then any further fixed rates. */
+    static Scenario scenario(OpenModelLoad load, BenchSettings settings, Step step, double ceiling, List<Double> extraRates)
+            throws InterruptedException {
         log("Measuring " + step.name());
         PeakResult peak = load.peak(step.requests(), settings.connections(), settings.peak());
         List<LoadResult> fixed = new ArrayList<>();
@@ -166,12 +169,17 @@ public final class SuiteBenchmark {
         rates.add(settings.halfOf(peak.perSecond()));
         extraRates.forEach(rate -> rates.add(Math.min(rate, settings.maxRate())));
         for (double rate : rates) {
-            settle();
+            Thread.sleep(settings.settle().toMillis());
             load.run(step.requests(), rate, settings.generatorWarmup(), 512);
             fixed.add(load.run(step.requests(), rate, settings.run(), 512));
         }
         double ratio = step.name().endsWith("-trivial") ? 1.0 : peak.perSecond() / ceiling;
         return new Scenario(step.name(), step.service(), step.request(), step.read(), peak, ratio, fixed);
+    }
+
+    /** The suite a run measures: services started one at a time (each timed alone), no quotas, no demo webhooks. */
+    private static LocalSuiteOptions suiteIn(Path root, Path home) {
+        return LocalSuiteOptions.ephemeral(root, home).withOneServiceAtATime().withoutQuotas().withoutDemoWebhooks();
     }
 
     private void settle() throws InterruptedException {
