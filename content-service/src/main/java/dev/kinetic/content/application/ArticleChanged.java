@@ -1,5 +1,11 @@
 package dev.kinetic.content.application;
 
-/** Fired in the transaction that changed an article; observed after commit (cache eviction). */
-public record ArticleChanged(String slug) {
+import dev.kinetic.content.domain.Article;
+
+/** Fired in the transaction that changed an article, with its new state; observed after commit (cache, search). */
+public record ArticleChanged(Article article) {
+
+    public String slug() {
+        return article.slug();
+    }
 }

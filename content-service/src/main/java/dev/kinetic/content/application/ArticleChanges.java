@@ -46,7 +46,7 @@ public class ArticleChanges {
     @Transactional(Transactional.TxType.MANDATORY)
     public Article record(Article current, Article next, String editor) {
         articles.save(next, editor);
-        changed.fire(new ArticleChanged(next.slug()));
+        changed.fire(new ArticleChanged(next));
         if (next.isPublished()) {
             outbox.stage(ArticleEvents.published(next));
         } else if (current.isPublished()) {

@@ -7,6 +7,7 @@ import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.ArticleMatch;
 import dev.kinetic.content.domain.ArticleRevision;
 import dev.kinetic.content.persistence.ArticleRepository;
+import dev.kinetic.content.search.ArticleSearchIndex;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ReadArticles {
 
     private final ArticleRepository articles;
+    private final ArticleSearchIndex search;
 
-    public ReadArticles(ArticleRepository articles) {
+    public ReadArticles(ArticleRepository articles, ArticleSearchIndex search) {
         this.articles = articles;
+        this.search = search;
     }
 
     public Optional<Article> bySlug(String slug) {
@@ -35,8 +38,9 @@ public class ReadArticles {
         return articles.published(muscle, condition, exercise, locale, page, size);
     }
 
+    /** Published articles in the locale matching {@code text}, best first: this replica's index (ArticleSearchFeed). */
     public List<ArticleMatch> search(String text, String locale, int size) {
-        return articles.search(text, locale, size);
+        return search.search(text, locale, size);
     }
 
     public List<ArticleRevision> revisions(String slug) {

@@ -12,6 +12,10 @@ public interface ContentConfig {
     @WithDefault("5s")
     String schedulePoll();
 
+    /** How often each replica's search index reads the articles changed since its last look (other replicas' changes). */
+    @WithDefault("1s")
+    String searchRefresh();
+
     Samples samples();
 
     interface Samples {

@@ -1,24 +1,22 @@
 package dev.kinetic.content.persistence;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.content.domain.Article;
-import dev.kinetic.content.domain.ArticleMatch;
 import dev.kinetic.content.domain.ArticleRevision;
-import dev.kinetic.content.domain.Block;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-/** Articles as documents, every save also a revision, with a full-text index in the article's language. */
+/** Articles as documents, every save also a revision. */
 @ApplicationScoped
 public class ArticleRepository {
 
@@ -105,46 +103,6 @@ public class ArticleRepository {
                 VALUES (?1, ?2, ?3, cast(?4 AS jsonb), now(), ?5)""")
                 .setParameter(1, article.id()).setParameter(2, article.version()).setParameter(3, article.status().slug())
                 .setParameter(4, document).setParameter(5, changedBy).executeUpdate();
-        entityManager.createNativeQuery("""
-                UPDATE article SET search_text = ?4, search_vector =
-                    setweight(to_tsvector(cast(?2 AS regconfig), ?3), 'A') || setweight(to_tsvector(cast(?2 AS regconfig), ?4), 'B')
-                WHERE id = ?1""")
-                .setParameter(1, article.id()).setParameter(2, searchConfiguration(article.locale()))
-                .setParameter(3, article.title()).setParameter(4, Snippet.withoutMarkers(bodyText(article))).executeUpdate();
-    }
-
-    /** PostgreSQL's text-search configuration for a locale: stemming in the article's own language. */
-    public static String searchConfiguration(String locale) {
-        return switch (locale == null ? "" : locale.substring(0, Math.min(2, locale.length()))) {
-            case "ar" -> "arabic";
-            case "es" -> "spanish";
-            case "fr" -> "french";
-            case "de" -> "german";
-            default -> "english";
-        };
-    }
-
-    static String bodyText(Article article) {
-        return article.sections().stream().flatMap(s -> {
-            java.util.stream.Stream<String> heading = s.heading() == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(s.heading());
-            return java.util.stream.Stream.concat(heading, s.blocks().stream().map(ArticleRepository::text));
-        }).filter(t -> t != null && !t.isBlank()).collect(Collectors.joining("\n"));
-    }
-
-    private static String text(Block block) {
-        if (block instanceof Block.Paragraph p) {
-            return p.text();
-        }
-        if (block instanceof Block.Callout c) {
-            return c.text();
-        }
-        if (block instanceof Block.BulletList l) {
-            return l.items().stream().map(Block.Paragraph::text).collect(Collectors.joining("\n"));
-        }
-        if (block instanceof Block.ExerciseReference r) {
-            return r.name();
-        }
-        return null;
     }
 
     /** Published articles, newest first, with every given tag (null filters are ignored). */
@@ -166,20 +124,29 @@ public class ArticleRepository {
         return new Page<>(items, page, size, ((Number) count.getSingleResult()).longValue());
     }
 
-    /** Published articles matching {@code text} in the locale's language, best first, with a highlighted snippet. */
+    /** That an article reached {@code version} at {@code at}, and whether it is published now. */
+    public record ChangeMark(String slug, int version, boolean published, Instant at) {
+    }
+
+    /** Which articles changed at or after {@code since} (every article when null): small rows, no documents. */
     @SuppressWarnings("unchecked")
-    public List<ArticleMatch> search(String text, String locale, int limit) {
+    public List<ChangeMark> changedSince(Instant since) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT slug, title, ts_rank(search_vector, query) AS rank,
-                       ts_headline(cast(?2 AS regconfig), search_text, query, ?5)
-                FROM article, websearch_to_tsquery(cast(?2 AS regconfig), ?1) AS query
-                WHERE status = 'published' AND locale = ?3 AND search_vector @@ query
-                ORDER BY rank DESC, slug
-                LIMIT ?4""")
-                .setParameter(1, text).setParameter(2, searchConfiguration(locale)).setParameter(3, locale)
-                .setParameter(4, limit).setParameter(5, Snippet.HEADLINE_OPTIONS).getResultList();
-        return rows.stream().map(r -> new ArticleMatch((String) r[0], (String) r[1], ((Number) r[2]).doubleValue(),
-                Snippet.html((String) r[3]))).toList();
+                SELECT slug, version, status = 'published', updated_at FROM article
+                WHERE cast(?1 AS timestamptz) IS NULL OR updated_at >= cast(?1 AS timestamptz)""")
+                .setParameter(1, since == null ? null : since.atOffset(ZoneOffset.UTC)).getResultList();
+        return rows.stream().map(r -> new ChangeMark((String) r[0], ((Number) r[1]).intValue(), (Boolean) r[2],
+                r[3] instanceof OffsetDateTime t ? t.toInstant() : (Instant) r[3])).toList();
+    }
+
+    /** The articles with these slugs as they are now. */
+    @SuppressWarnings("unchecked")
+    public List<Article> findBySlugs(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return ((List<String>) entityManager.createNativeQuery("SELECT document::text FROM article WHERE slug = ANY(cast(?1 AS text[]))")
+                .setParameter(1, slugs.toArray(String[]::new)).getResultList()).stream().map(this::read).toList();
     }
 
     /** Who saved which version when, oldest first. */

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
+import dev.kinetic.bench.data.SearchQueries;
 import dev.kinetic.bench.load.Requests;
 import dev.kinetic.bench.load.Target;
 
@@ -19,10 +21,8 @@ final class ScenarioPlan {
     static final String EXERCISE = "exercise-service";
     static final String CONTENT = "content-service";
     static final String PLAN = "plan-service";
-    private static final List<String> EXERCISE_QUERIES = List.of("hip thrusts", "glute bridges", "clams", "dedbug", "squat",
-            "lunges", "plank", "deadlift", "band walk", "stretch");
-    private static final List<String> ARTICLE_QUERIES = List.of("glutes", "lower back pain", "hip flexors", "glute bridge",
-            "core", "hamstrings", "desk", "plank", "posture", "progressing");
+    private static final String SEARCH_MIX = "Zipf over " + SearchQueries.POPULAR + " queries, every "
+            + SearchQueries.UNSEEN_EVERY + "rd never asked before";
     private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
 
     /** One scenario: which service it measures, what it sends, whether the read targets apply. */
@@ -51,12 +51,10 @@ final class ScenarioPlan {
                         data.exerciseSlugs().stream().map(s -> urls.exercises() + "/api/v1/exercises/" + s).toList(), null),
                 get("exercise-filtered-list", EXERCISE, "GET /api/v1/exercises?muscle=&equipment=&maxLevel=&size=20, "
                         + filtered.size() + " filters", filtered, null),
-                get("exercise-search", EXERCISE, "GET /api/v1/exercises/search?q=, " + EXERCISE_QUERIES.size() + " queries",
-                        EXERCISE_QUERIES.stream().map(q -> urls.exercises() + "/api/v1/exercises/search?q=" + encode(q)).toList(), null),
+                search("exercise-search", EXERCISE, urls.exercises() + "/api/v1/exercises/search?q="),
                 get("article-by-slug", CONTENT, "GET /api/v1/articles/{slug}, every published article",
                         data.articleSlugs().stream().map(s -> urls.content() + "/api/v1/articles/" + s).toList(), null),
-                get("article-search", CONTENT, "GET /api/v1/articles/search?q=, " + ARTICLE_QUERIES.size() + " queries",
-                        ARTICLE_QUERIES.stream().map(q -> urls.content() + "/api/v1/articles/search?q=" + encode(q)).toList(), null),
+                search("article-search", CONTENT, urls.content() + "/api/v1/articles/search?q="),
                 get("plan-read", PLAN, "GET /api/v1/plans/{id}, " + data.planIds().size() + " plans",
                         data.planIds().stream().map(id -> urls.plans() + "/api/v1/plans/" + id).toList(), urls.partner()));
     }
@@ -87,6 +85,25 @@ final class ScenarioPlan {
         Map<String, String> headers = token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
         List<Target> targets = uris.stream().map(u -> new Target(name, "GET", URI.create(u), headers, null)).toList();
         return new Step(name, service, request, !name.endsWith("-trivial"), cycle(name, targets));
+    }
+
+    /**
+     * A search scenario on the realistic query mix ({@link SearchQueries}), counted across all its phases (warm-up,
+     * peak, rates) so a phrase never asked before is never asked again in a later phase.
+     */
+    private static Step search(String name, String service, String prefix) {
+        AtomicLong asked = new AtomicLong();
+        return new Step(name, service, "GET " + URI.create(prefix).getPath() + "?q=, " + SEARCH_MIX, true, new Requests() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Target next(long sequence) {
+                return new Target(name, "GET", URI.create(prefix + encode(SearchQueries.at(asked.getAndIncrement()))), Map.of(), null);
+            }
+        });
     }
 
     private static Requests cycle(String name, List<Target> targets) {

@@ -1,0 +1,79 @@
+package dev.kinetic.content.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+import dev.kinetic.content.persistence.ArticleRepository;
+import dev.kinetic.content.search.ArticleSearchIndex;
+import dev.kinetic.content.search.SearchableArticle;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+/**
+ * Keeps this replica's search index current. Its own changes are applied as they commit, so an editor finds what
+ * they just published; every {@code kinetic.content.search-refresh} it reads the articles changed since the last
+ * look, which brings in other replicas' changes (and its own first load). Each look reaches {@link #OVERLAP} back
+ * before the newest change it saw: a change stamped earlier but committed later is still read, and the index
+ * ignores what it already holds at that version.
+ */
+@ApplicationScoped
+public class ArticleSearchFeed {
+
+    static final Duration OVERLAP = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(ArticleSearchFeed.class);
+
+    private final ArticleRepository articles;
+    private final ArticleSearchIndex index;
+    private volatile Instant newestSeen;
+    private volatile boolean loaded;
+
+    public ArticleSearchFeed(ArticleRepository articles, ArticleSearchIndex index) {
+        this.articles = articles;
+        this.index = index;
+    }
+
+    void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged changed) {
+        index.apply(SearchableArticle.of(changed.article()));
+    }
+
+    @Scheduled(every = "${kinetic.content.search-refresh:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            LOG.warnf("Search index refresh failed, retrying at the next one: %s", e.toString());
+        }
+    }
+
+    /**
+     * Reads and applies what changed since the last look (the first look: everything). Documents are read only for
+     * the changes the index lacks: a newer version of an article it holds, or a newly published one — not the
+     * drafts an ingestion burst writes.
+     */
+    public void catchUp() {
+        Instant since = newestSeen;
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ArticleRepository.ChangeMark> marks = articles.changedSince(since == null ? null : since.minus(OVERLAP));
+            List<String> wanted = marks.stream().filter(m -> index.lacks(m.slug(), m.version(), m.published()))
+                    .map(ArticleRepository.ChangeMark::slug).toList();
+            index.applyAll(articles.findBySlugs(wanted).stream().map(SearchableArticle::of).toList());
+            marks.stream().map(ArticleRepository.ChangeMark::at).max(Instant::compareTo)
+                    .filter(at -> since == null || at.isAfter(since)).ifPresent(at -> newestSeen = at);
+        });
+        if (!loaded) {
+            loaded = true;
+            LOG.infof("Search index loaded: %d published articles", index.size());
+        }
+    }
+
+    /** Whether the first load is done (readiness waits for it). */
+    public boolean loaded() {
+        return loaded;
+    }
+}

@@ -1,0 +1,208 @@
+package dev.kinetic.content.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import dev.kinetic.content.domain.ArticleMatch;
+
+/**
+ * Full-text search of published articles, held in memory by each replica (Lucene): every language stemmed by its
+ * own analyzer, the title weighted above the body as the reader would, and a snippet of the best passage with
+ * the matches in {@code <mark>} and everything else HTML-escaped, so markup in an article is shown, never run.
+ * A query costs microseconds and no database round trip, so a query nobody asked before is as cheap as a
+ * cached one. Fed with every article's newest version ({@link #apply}); an older version arriving late is
+ * ignored, so feeds that race cannot bring a stale text back.
+ */
+public final class ArticleSearchIndex implements AutoCloseable {
+
+    static final String SLUG = "slug";
+    static final String LOCALE = "locale";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    /** Like PostgreSQL's default ts_rank weights for A (title) and B (body). */
+    private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 1.0f, BODY, 0.4f);
+    private static final int SNIPPET_CHARACTERS = 180;
+    private static final FieldType BODY_TYPE = bodyType();
+    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(SLUG, SortField.Type.STRING));
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** The newest version applied per slug, published or not, so a late older one is recognised. */
+    private final Map<String, Integer> versions = new HashMap<>();
+
+    public ArticleSearchIndex() {
+        try {
+            Map<String, Analyzer> perField = new HashMap<>();
+            for (SearchLanguage language : SearchLanguage.values()) {
+                perField.put(language.field(TITLE), language.analyzer());
+                perField.put(language.field(BODY), language.analyzer());
+            }
+            IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(SearchLanguage.ENGLISH.analyzer(), perField));
+            writer = new IndexWriter(new ByteBuffersDirectory(), config);
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Indexes the article at this version (found if published, not found otherwise), unless a newer one is held. */
+    public void apply(SearchableArticle article) {
+        applyAll(List.of(article));
+    }
+
+    /**
+     * Whether the index lacks this version of the article: it holds an older one, or none and the article is
+     * published (an unpublished article it never held changes nothing).
+     */
+    public synchronized boolean lacks(String slug, int version, boolean published) {
+        Integer held = versions.get(slug);
+        return held == null ? published : held < version;
+    }
+
+    /** {@link #apply} for many at once, made visible to searches together. */
+    public synchronized void applyAll(Collection<SearchableArticle> articles) {
+        try {
+            boolean changed = false;
+            for (SearchableArticle article : articles) {
+                Integer held = versions.get(article.slug());
+                if (held != null && held > article.version()) {
+                    continue;
+                }
+                versions.put(article.slug(), article.version());
+                Term slug = new Term(SLUG, article.slug());
+                if (article.published()) {
+                    writer.updateDocument(slug, document(article));
+                } else {
+                    writer.deleteDocuments(slug);
+                }
+                changed = true;
+            }
+            if (changed) {
+                searchers.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Published articles in {@code locale} matching the web-search style {@code text}, best first. */
+    public List<ArticleMatch> search(String text, String locale, int size) {
+        SearchLanguage language = SearchLanguage.of(locale);
+        Query matching = WebSearchSyntax.parse(text, language.analyzer(), fieldWeights(language));
+        if (matching instanceof MatchNoDocsQuery) {
+            return List.of();
+        }
+        Query query = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(LOCALE, locale)), BooleanClause.Occur.FILTER).build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopFieldDocs top = searcher.search(query, size, BEST_FIRST, true);
+                if (top.scoreDocs.length == 0) {
+                    return List.of();
+                }
+                String[] snippets = highlighter(searcher, language).highlight(language.field(BODY), query, top, 1);
+                List<ArticleMatch> matches = new ArrayList<>(top.scoreDocs.length);
+                for (int i = 0; i < top.scoreDocs.length; i++) {
+                    ScoreDoc hit = top.scoreDocs[i];
+                    Document stored = searcher.storedFields().document(hit.doc);
+                    matches.add(new ArticleMatch(stored.get(SLUG), stored.get(language.field(TITLE)), hit.score, snippets[i]));
+                }
+                return matches;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many articles can be found. */
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    private static Document document(SearchableArticle article) {
+        SearchLanguage language = SearchLanguage.of(article.locale());
+        Document document = new Document();
+        document.add(new StringField(SLUG, article.slug(), Field.Store.YES));
+        document.add(new SortedDocValuesField(SLUG, new BytesRef(article.slug())));
+        document.add(new StringField(LOCALE, article.locale() == null ? "" : article.locale(), Field.Store.NO));
+        document.add(new TextField(language.field(TITLE), article.title() == null ? "" : article.title(), Field.Store.YES));
+        document.add(new Field(language.field(BODY), article.body() == null ? "" : article.body(), BODY_TYPE));
+        return document;
+    }
+
+    private static Map<String, Float> fieldWeights(SearchLanguage language) {
+        Map<String, Float> weights = new HashMap<>();
+        WEIGHTS.forEach((field, weight) -> weights.put(language.field(field), weight));
+        return weights;
+    }
+
+    private static UnifiedHighlighter highlighter(IndexSearcher searcher, SearchLanguage language) {
+        return UnifiedHighlighter.builder(searcher, language.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                        SNIPPET_CHARACTERS, 0.5f)) // the match in the middle of the passage
+                .build();
+    }
+
+    /** Stored for the snippet, with offsets in the postings so highlighting need not analyse the text again. */
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.kinetic.content.search;
+
+import java.util.Locale;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+
+/**
+ * The languages whose articles are searched with their own stemming and stop words; any other locale is
+ * searched as English. Decided by the locale's language part ({@code es-MX} is Spanish).
+ */
+enum SearchLanguage {
+    ENGLISH("en", new EnglishAnalyzer()),
+    ARABIC("ar", new ArabicAnalyzer()),
+    SPANISH("es", new SpanishAnalyzer()),
+    FRENCH("fr", new FrenchAnalyzer()),
+    GERMAN("de", new GermanAnalyzer());
+
+    private final String code;
+    private final Analyzer analyzer;
+
+    SearchLanguage(String code, Analyzer analyzer) {
+        this.code = code;
+        this.analyzer = analyzer;
+    }
+
+    static SearchLanguage of(String locale) {
+        String language = locale == null ? "" : locale.toLowerCase(Locale.ROOT);
+        for (SearchLanguage candidate : values()) {
+            if (language.equals(candidate.code) || language.startsWith(candidate.code + "-") || language.startsWith(candidate.code + "_")) {
+                return candidate;
+            }
+        }
+        return ENGLISH;
+    }
+
+    /** Thread-safe: Lucene's analyzers hand each thread its own token streams. */
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Each language has its own fields, so each is analysed (indexed and queried) by its own analyzer. */
+    String field(String name) {
+        return name + "." + code;
+    }
+}
