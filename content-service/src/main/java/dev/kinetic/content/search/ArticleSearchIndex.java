@@ -36,7 +36,9 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 import dev.kinetic.content.domain.ArticleMatch;
@@ -74,7 +76,9 @@ public final class ArticleSearchIndex implements AutoCloseable {
                 perField.put(language.field(BODY), language.analyzer());
             }
             IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(SearchLanguage.ENGLISH.analyzer(), perField));
-            writer = new IndexWriter(new ByteBuffersDirectory(), config);
+            // Files as plain byte arrays: the default many-buffer inputs cost more to clone and slice than the search itself.
+            writer = new IndexWriter(new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                    ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY), config);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,6 +18,8 @@ import dev.kinetic.bench.suite.BenchReport.Verdict;
 public final class Targets {
 
     static final double READ_RATIO = 0.5;
+    /** A search on the realistic mix answers a third of its queries for the first time: less than a lookup. */
+    static final double SEARCH_RATIO = 0.3;
     static final double READ_P99_MS = 10;
     static final double PLAN_RATE = 1_000;
     static final double PLAN_P99_MS = 50;
@@ -35,8 +37,9 @@ public final class Targets {
         List<Verdict> verdicts = new ArrayList<>();
         for (Scenario s : scenarios) {
             if (s.read()) {
-                verdicts.add(new Verdict(s.name() + ": peak at least " + READ_RATIO + " of its service's trivial endpoint",
-                        format("%.2f (%.0f/s)", s.ratioToCeiling(), s.peak().perSecond()), s.ratioToCeiling() >= READ_RATIO));
+                double ratio = s.name().endsWith("-search") ? SEARCH_RATIO : READ_RATIO;
+                verdicts.add(new Verdict(s.name() + ": peak at least " + ratio + " of its service's trivial endpoint",
+                        format("%.2f (%.0f/s)", s.ratioToCeiling(), s.peak().perSecond()), s.ratioToCeiling() >= ratio));
                 LoadResult half = s.atHalfPeak();
                 verdicts.add(new Verdict(s.name() + ": p99 under " + (int) READ_P99_MS + " ms at half of peak",
                         format("p99 %.1f ms at %.0f/s, %d errors", half.p99Ms(), half.offeredPerSecond(), errors(half)),

@@ -43,6 +43,16 @@ class TargetsTest {
     }
 
     @Test
+    void aSearchOnTheRealisticMixNeedsAThirdOfTheCeiling() {
+        List<Verdict> verdicts = Targets.judge(List.of(read("article-search", 0.3, run(150, 150, 2, 0, 0)),
+                read("exercise-search", 0.29, run(145, 145, 2, 0, 0)), read("article-by-slug", 0.3, run(150, 150, 2, 0, 0))),
+                List.of(), null, List.of(), List.of());
+        assertThat(verdict(verdicts, "article-search: peak").met()).isTrue();
+        assertThat(verdict(verdicts, "exercise-search: peak").met()).isFalse();
+        assertThat(verdict(verdicts, "article-by-slug: peak").met()).as("a lookup still needs half").isFalse();
+    }
+
+    @Test
     void planCreationIsJudgedAtItsTargetRateOnly() {
         Scenario met = new Scenario("plan-creation", "plan-service", "POST", false, new PeakResult("p", 16, 1500, 0), 0.1,
                 List.of(run(750, 750, 20, 0, 0), run(1000, 998, 45, 0, 0)));
