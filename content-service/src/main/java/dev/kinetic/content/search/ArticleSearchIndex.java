@@ -2,12 +2,10 @@ package dev.kinetic.content.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -197,7 +195,7 @@ public final class ArticleSearchIndex implements AutoCloseable {
     private static UnifiedHighlighter highlighter(IndexSearcher searcher, SearchLanguage language) {
         return UnifiedHighlighter.builder(searcher, language.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(),
                         SNIPPET_CHARACTERS, 0.5f)) // the match in the middle of the passage
                 .build();
     }
