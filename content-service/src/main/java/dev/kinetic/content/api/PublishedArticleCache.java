@@ -19,9 +19,12 @@ import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Public answers about published articles as ready JSON — an article by slug, a search — so public
- * reads do not touch the database on every request. This instance's changes evict on commit; another
- * replica's changes are picked up once an entry is older than {@link #MAX_AGE} (one second), the
- * staleness a reader may see. Both are bounded, so asking for made-up slugs or queries cannot grow them.
+ * reads do not touch the database, or search, on every request. An article: this instance's changes evict
+ * on commit; another replica's are picked up once an entry is older than {@link #MAX_AGE} (one second), the
+ * staleness a reader may see. A search answer belongs to one generation of this replica's search index,
+ * which every change (this replica's or another's) moves on, so a popular query is answered once per
+ * change, not once a second. Both are bounded (Caffeine's admission keeps the often-asked entries, not
+ * one-off queries), so asking for made-up slugs or queries cannot grow them.
  */
 @ApplicationScoped
 public class PublishedArticleCache {
@@ -31,14 +34,13 @@ public class PublishedArticleCache {
     public record Rendered(String json, int version) {
     }
 
-    private record SearchQuestion(String q, String locale, int size) {
+    private record SearchQuestion(String q, String locale, int size, long generation) {
     }
 
     private final ObjectMapper mapper;
     private final Cache<String, Optional<Rendered>> articles = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(MAX_AGE).build();
-    private final Cache<SearchQuestion, String> searches = Caffeine.newBuilder().maximumSize(2_000)
-            .expireAfterWrite(MAX_AGE).build();
+    private final Cache<SearchQuestion, String> searches = Caffeine.newBuilder().maximumSize(5_000).build();
 
     public PublishedArticleCache(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -52,14 +54,16 @@ public class PublishedArticleCache {
                 .map(a -> new Rendered(write(ArticleMapper.toPublicView(a)), a.version())));
     }
 
-    /** The search's JSON (an {@link ArticleSearchResult}), computed by {@code search} when absent or too old. */
-    public String search(String q, String locale, int size, Supplier<ArticleSearchResult> search) {
-        return searches.get(new SearchQuestion(q, locale, size), question -> write(search.get()));
+    /**
+     * The search's JSON (an {@link ArticleSearchResult}) in the index's {@code generation}, computed by {@code search}
+     * when absent. The generation is read before searching, so an answer is never filed under a newer one.
+     */
+    public String search(String q, String locale, int size, long generation, Supplier<ArticleSearchResult> search) {
+        return searches.get(new SearchQuestion(q, locale, size, generation), question -> write(search.get()));
     }
 
     void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged changed) {
-        articles.invalidate(changed.slug());
-        searches.invalidateAll();
+        articles.invalidate(changed.slug()); // searches: the index's generation moves on
     }
 
     void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged changed) {

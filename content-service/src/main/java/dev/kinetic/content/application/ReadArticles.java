@@ -43,6 +43,11 @@ public class ReadArticles {
         return search.search(text, locale, size);
     }
 
+    /** Moves on with every change searches can see (answers kept for one generation are stale after it). */
+    public long searchGeneration() {
+        return search.generation();
+    }
+
     public List<ArticleRevision> revisions(String slug) {
         return articles.revisions(existing(slug).id());
     }

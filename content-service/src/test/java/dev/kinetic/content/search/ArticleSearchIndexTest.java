@@ -136,6 +136,18 @@ class ArticleSearchIndexTest {
     }
 
     @Test
+    void theGenerationMovesOnWithEveryChangeSearchesCanSee() {
+        long start = index.generation();
+        index.apply(published("a", "en", "Planks", "Planks build the core."));
+        long afterPublish = index.generation();
+        assertThat(afterPublish).isGreaterThan(start);
+        index.apply(new SearchableArticle("a", 0, true, "en", "Planks", "An older version."));
+        assertThat(index.generation()).as("an ignored older version changes nothing").isEqualTo(afterPublish);
+        index.apply(new SearchableArticle("a", 2, false, "en", "Planks", "Unpublished."));
+        assertThat(index.generation()).isGreaterThan(afterPublish);
+    }
+
+    @Test
     void aLateOlderVersionIsIgnored() {
         index.apply(new SearchableArticle("a", 3, false, "en", "Old", "Unpublished at version three."));
         index.apply(new SearchableArticle("a", 2, true, "en", "Old", "Published at version two."));
