@@ -22,6 +22,7 @@ import dev.kinetic.platform.quota.Quotas;
 import io.vertx.core.http.HttpServerRequest;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.CatalogReferences;
+import dev.kinetic.content.search.SearchLanguage;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.ProblemType;
 import dev.kinetic.platform.problem.RequestChecks;
@@ -62,7 +63,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Tag(name = "Articles", description = "Published articles are public; drafts and every change need the editor role")
 public class ArticleResource {
 
-    private static final List<String> SEARCH_LOCALES = List.of("en", "ar", "es", "fr", "de");
+    private static final List<String> SEARCH_LOCALES = SearchLanguage.codes();
     private static final Set<String> RAW_TYPES = Set.of("text/plain", "text/markdown", "text/html");
 
     private final IngestArticle ingestArticle;

@@ -2,6 +2,7 @@ package dev.kinetic.content.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jboss.logging.Logger;
@@ -58,14 +59,17 @@ public class ArticleSearchFeed {
      */
     public void catchUp() {
         Instant since = newestSeen;
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<ArticleRepository.ChangeMark> marks = articles.changedSince(since == null ? null : since.minus(OVERLAP));
+        List<ArticleRepository.ChangeMark> marks = new ArrayList<>();
+        // Only the reads hold a connection; the index is fed after the transaction.
+        List<SearchableArticle> lacking = QuarkusTransaction.requiringNew().call(() -> {
+            marks.addAll(articles.changedSince(since == null ? null : since.minus(OVERLAP)));
             List<String> wanted = marks.stream().filter(m -> index.lacks(m.slug(), m.version(), m.published()))
                     .map(ArticleRepository.ChangeMark::slug).toList();
-            index.applyAll(articles.findBySlugs(wanted).stream().map(SearchableArticle::of).toList());
-            marks.stream().map(ArticleRepository.ChangeMark::at).max(Instant::compareTo)
-                    .filter(at -> since == null || at.isAfter(since)).ifPresent(at -> newestSeen = at);
+            return articles.findBySlugs(wanted).stream().map(SearchableArticle::of).toList();
         });
+        index.applyAll(lacking);
+        marks.stream().map(ArticleRepository.ChangeMark::at).max(Instant::compareTo)
+                .filter(at -> since == null || at.isAfter(since)).ifPresent(at -> newestSeen = at);
         if (!loaded) {
             loaded = true;
             LOG.infof("Search index loaded: %d published articles", index.size());

@@ -135,8 +135,8 @@ public class ArticleRepository {
                 SELECT slug, version, status = 'published', updated_at FROM article
                 WHERE cast(?1 AS timestamptz) IS NULL OR updated_at >= cast(?1 AS timestamptz)""")
                 .setParameter(1, since == null ? null : since.atOffset(ZoneOffset.UTC)).getResultList();
-        return rows.stream().map(r -> new ChangeMark((String) r[0], ((Number) r[1]).intValue(), (Boolean) r[2],
-                r[3] instanceof OffsetDateTime t ? t.toInstant() : (Instant) r[3])).toList();
+        return rows.stream().map(r -> new ChangeMark((String) r[0], ((Number) r[1]).intValue(), (Boolean) r[2], instant(r[3])))
+                .toList();
     }
 
     /** The articles with these slugs as they are now. */
@@ -156,7 +156,7 @@ public class ArticleRepository {
                 "SELECT version, status, changed_at, changed_by FROM article_revision WHERE article_id = ?1 ORDER BY version")
                 .setParameter(1, articleId).getResultList();
         return rows.stream().map(r -> new ArticleRevision(((Number) r[0]).intValue(), (String) r[1],
-                r[2] instanceof java.time.OffsetDateTime t ? t.toInstant() : ((java.time.Instant) r[2]), (String) r[3])).toList();
+                instant(r[2]), (String) r[3])).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -165,6 +165,11 @@ public class ArticleRepository {
                 "SELECT document::text FROM article_revision WHERE article_id = ?1 AND version = ?2")
                 .setParameter(1, articleId).setParameter(2, version).getResultList();
         return documents.stream().findFirst().map(this::read);
+    }
+
+    /** A timestamptz column as the driver returns it in a native query (either type, by Hibernate's settings). */
+    private static Instant instant(Object column) {
+        return column instanceof OffsetDateTime t ? t.toInstant() : (Instant) column;
     }
 
     private Article read(String document) {

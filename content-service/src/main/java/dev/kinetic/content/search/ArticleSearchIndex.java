@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,7 @@ import dev.kinetic.content.domain.ArticleMatch;
  * Full-text search of published articles, held in memory by each replica (Lucene): every language stemmed by its
  * own analyzer, the title weighted above the body as the reader would, and a snippet of the best passage with
  * the matches in {@code <mark>} and everything else HTML-escaped, so markup in an article is shown, never run.
- * A query costs microseconds and no database round trip, so a query nobody asked before is as cheap as a
- * cached one. Fed with every article's newest version ({@link #apply}); an older version arriving late is
+ * A query nobody asked before costs no database round trip. Fed with every article's newest version ({@link #apply}); an older version arriving late is
  * ignored, so feeds that race cannot bring a stale text back.
  */
 public final class ArticleSearchIndex implements AutoCloseable {
@@ -55,8 +55,8 @@ public final class ArticleSearchIndex implements AutoCloseable {
     static final String LOCALE = "locale";
     static final String TITLE = "title";
     static final String BODY = "body";
-    /** Like PostgreSQL's default ts_rank weights for A (title) and B (body). */
-    private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 1.0f, BODY, 0.4f);
+    /** Per language, its fields' weights: like PostgreSQL's default ts_rank weights for A (title) and B (body). */
+    private static final Map<SearchLanguage, Map<String, Float>> WEIGHTS = fieldWeights();
     private static final int SNIPPET_CHARACTERS = 180;
     private static final FieldType BODY_TYPE = bodyType();
     private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(SLUG, SortField.Type.STRING));
@@ -128,7 +128,7 @@ public final class ArticleSearchIndex implements AutoCloseable {
     /** Published articles in {@code locale} matching the web-search style {@code text}, best first. */
     public List<ArticleMatch> search(String text, String locale, int size) {
         SearchLanguage language = SearchLanguage.of(locale);
-        Query matching = WebSearchSyntax.parse(text, language.analyzer(), fieldWeights(language));
+        Query matching = WebSearchSyntax.parse(text, language.analyzer(), WEIGHTS.get(language));
         if (matching instanceof MatchNoDocsQuery) {
             return List.of();
         }
@@ -196,9 +196,11 @@ public final class ArticleSearchIndex implements AutoCloseable {
         return document;
     }
 
-    private static Map<String, Float> fieldWeights(SearchLanguage language) {
-        Map<String, Float> weights = new HashMap<>();
-        WEIGHTS.forEach((field, weight) -> weights.put(language.field(field), weight));
+    private static Map<SearchLanguage, Map<String, Float>> fieldWeights() {
+        Map<SearchLanguage, Map<String, Float>> weights = new EnumMap<>(SearchLanguage.class);
+        for (SearchLanguage language : SearchLanguage.values()) {
+            weights.put(language, Map.of(language.field(TITLE), 1.0f, language.field(BODY), 0.4f));
+        }
         return weights;
     }
 

@@ -1,5 +1,7 @@
 package dev.kinetic.content.search;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -13,7 +15,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
  * The languages whose articles are searched with their own stemming and stop words; any other locale is
  * searched as English. Decided by the locale's language part ({@code es-MX} is Spanish).
  */
-enum SearchLanguage {
+public enum SearchLanguage {
     ENGLISH("en", new EnglishAnalyzer()),
     ARABIC("ar", new ArabicAnalyzer()),
     SPANISH("es", new SpanishAnalyzer()),
@@ -26,6 +28,11 @@ enum SearchLanguage {
     SearchLanguage(String code, Analyzer analyzer) {
         this.code = code;
         this.analyzer = analyzer;
+    }
+
+    /** The language codes search understands, English first. */
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(l -> l.code).toList();
     }
 
     static SearchLanguage of(String locale) {
