@@ -58,6 +58,7 @@ final class ServiceProcess {
             Path log = logDirectory.resolve(spec.name() + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(JVM_OPTIONS);
+            command.addAll(extraOptions(System.getenv("KINETIC_JVM_OPTIONS")));
             // The start-up caches record the class path as a relative quarkus-run.jar, so the service runs from its
             // quarkus-app directory.
             command.addAll(StartUpCache.options(jar.getParent(), Runtime.version().feature()));
@@ -81,6 +82,11 @@ final class ServiceProcess {
             }
         }, () -> answersUp(ready), () -> spec.name() + " not ready after " + timeout + "; see " + log);
         return Duration.between(started, Instant.now());
+    }
+
+    /** Options given in {@code KINETIC_JVM_OPTIONS}, after the defaults (so a later -Xmx wins), split at blanks. */
+    static List<String> extraOptions(String given) {
+        return given == null || given.isBlank() ? List.of() : List.of(given.trim().split("\\s+"));
     }
 
     private static boolean answersUp(URI ready) {

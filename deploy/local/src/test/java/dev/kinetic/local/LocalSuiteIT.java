@@ -153,7 +153,7 @@ class LocalSuiteIT {
                   "intravenousDrugUse":false,"immunosuppression":false,"painWorseLyingDownOrAtNight":false,"newEpisode":false},
                  "timeZone":"Europe/London","locale":"en"}""";
         PlanRequest planRequest = MAPPER.readValue(request, PlanRequest.class);
-        Plan created = await().atMost(Duration.ofSeconds(30)).until(() -> plans.createPlan(planRequest, null),
+        Plan created = await().atMost(Duration.ofSeconds(30)).until(() -> plans.createPlan(planRequest, null, null),
                 p -> exercises(json(p)).contains(exercise) && json(p).prettify().contains("\"" + article + "\""));
         JsonPath plan = json(created);
         assertThat(plan.getString("outcome")).isEqualTo("plan");

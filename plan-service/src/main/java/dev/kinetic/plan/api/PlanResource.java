@@ -20,6 +20,7 @@ import dev.kinetic.plan.application.PlanInputs;
 import dev.kinetic.plan.application.PlanSummary;
 import dev.kinetic.plan.application.ReadPlans;
 import dev.kinetic.plan.application.RecordFeedback;
+import dev.kinetic.platform.http.ReturnPreference;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.RequestChecks;
@@ -86,12 +87,15 @@ public class PlanResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(operationId = "createPlan", summary = "Ask for a plan", description = "Screens for red flags first: any red flag gives a referral (no "
             + "exercises) with its reasons and urgency; otherwise a plan. Both are 201 responses. With an Idempotency-Key, "
-            + "repeating the request returns the first result (200) instead of creating another plan.")
+            + "repeating the request returns the first result (200) instead of creating another plan. With Prefer: return=minimal "
+            + "the response has no body: the plan is at Location, its version in ETag.")
     @APIResponse(responseCode = "201", description = "A plan, or a referral when a red flag was found", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
     public Response create(CreatePlanRequest body,
             @HeaderParam(IDEMPOTENCY_KEY) @Parameter(description = "Any unique string up to 200 characters")
             @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey,
+            @HeaderParam(ReturnPreference.HEADER) @Parameter(description = "return=minimal: no body (the plan is at Location)")
+            String prefer,
             @Context SecurityContext security, @Context UriInfo uri) {
         String partner = partners.of(security);
         quotas.charge(PLAN_CREATE, partner);
@@ -111,11 +115,15 @@ public class PlanResource {
         }
         Response.ResponseBuilder response = created.replayed() ? Response.ok() : Response.status(Response.Status.CREATED);
         PlanDocument document = created.document();
-        return response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(document.id().toString()).build())
-                .header("Idempotent-Replayed", created.replayed() ? "true" : null).type(MediaType.APPLICATION_JSON)
-                .tag(VersionTags.of(document.version())).entity(created.written() != null
-                        ? views.written(document.id(), document.version(), created.written())
-                        : views.json(document.id(), document.version(), () -> document)).build();
+        response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(document.id().toString()).build())
+                .header("Idempotent-Replayed", created.replayed() ? "true" : null)
+                .tag(VersionTags.of(document.version()));
+        if (ReturnPreference.minimal(prefer)) {
+            return response.header(ReturnPreference.APPLIED_HEADER, ReturnPreference.MINIMAL).build();
+        }
+        return response.type(MediaType.APPLICATION_JSON).entity(created.written() != null
+                ? views.written(document.id(), document.version(), created.written())
+                : views.json(document.id(), document.version(), () -> document)).build();
     }
 
     @GET

@@ -115,6 +115,20 @@ class PlanApiIT {
     }
 
     @Test
+    void aMinimalReturnGivesTheAddressAndVersionWithoutTheDocument() {
+        Response minimal = given().auth().oauth2(partner("partner-minimal")).header("Prefer", "return=minimal")
+                .contentType(ContentType.JSON).body(PlanBodies.seedCase(4)).post("/api/v1/plans");
+        minimal.then().statusCode(201).header("Preference-Applied", "return=minimal").header("ETag", "\"1\"");
+        assertThat(minimal.asByteArray()).isEmpty();
+        String location = minimal.header("Location");
+        given().auth().oauth2(partner("partner-minimal")).get(location).then().statusCode(200)
+                .header("ETag", "\"1\"").body("outcome", equalTo("plan")).body("plan.weeks.size()", equalTo(4));
+        // Without the preference, the plan is answered as before.
+        create("partner-minimal", PlanBodies.seedCase(1)).then().statusCode(201).header("Preference-Applied", nullValue())
+                .body("plan.weeks.size()", equalTo(1));
+    }
+
+    @Test
     void plansAreGeneratedWhileExerciseServiceIsDown() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(ready).then().statusCode(200));
         dev.kinetic.plan.CatalogSnapshotServer.stopNow();

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * Resident memory of the service processes, read from {@code /proc/<pid>/status} (Linux): once on
@@ -39,6 +40,11 @@ final class ResidentMemory implements AutoCloseable {
 
     long now(String service) {
         return megabytes(pids.get(service));
+    }
+
+    /** Each service's megabytes resident now. */
+    void forEach(BiConsumer<String, Long> action) {
+        pids.keySet().forEach(service -> action.accept(service, now(service)));
     }
 
     void startSampling() {

@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -49,18 +51,32 @@ public final class ScenarioBenchmark {
             if (steps.size() != names.size()) {
                 throw new IllegalArgumentException("unknown scenario among " + names);
             }
-            for (Step step : steps) {
-                load.peak(step.requests(), settings.connections(), warmUp);
-                BenchReport.Scenario measured = SuiteBenchmark.scenario(load, settings, step, 1.0, rates);
-                PeakResult peak = measured.peak();
-                System.out.printf(Locale.ROOT, "%s: peak %.0f/s (%d failed)%n", step.name(), peak.perSecond(), peak.failed());
-                for (LoadResult r : measured.fixedRate()) {
-                    System.out.printf(Locale.ROOT, "%s at %.0f/s: achieved %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, "
-                            + "%d failed, %d dropped%n", step.name(), r.offeredPerSecond(), r.achievedPerSecond(), r.p50Ms(), r.p99Ms(),
-                            r.maxMs(), r.failed(), r.dropped());
-                }
+            Map<String, Long> pids = new LinkedHashMap<>();
+            suite.services().forEach(s -> pids.put(s.name(), suite.pid(s.name())));
+            try (ResidentMemory rss = new ResidentMemory(pids)) {
+                rss.startSampling();
+                measure(load, settings, steps, warmUp, rates, rss);
+                pids.keySet().forEach(service -> System.out.printf(Locale.ROOT, "resident %s at the end: %d MB, %d MB at most%n",
+                        service, rss.now(service), rss.highest(service)));
             }
         }
         System.exit(0);
+    }
+
+    private static void measure(OpenModelLoad load, BenchSettings settings, List<Step> steps, Duration warmUp,
+            List<Double> rates, ResidentMemory rss) throws InterruptedException {
+        for (Step step : steps) {
+            load.peak(step.requests(), settings.connections(), warmUp);
+            rss.forEach((service, megabytes) -> System.out.printf(Locale.ROOT, "resident %s after %s's warm-up: %d MB%n",
+                    service, step.name(), megabytes));
+            BenchReport.Scenario measured = SuiteBenchmark.scenario(load, settings, step, 1.0, rates);
+            PeakResult peak = measured.peak();
+            System.out.printf(Locale.ROOT, "%s: peak %.0f/s (%d failed)%n", step.name(), peak.perSecond(), peak.failed());
+            for (LoadResult r : measured.fixedRate()) {
+                System.out.printf(Locale.ROOT, "%s at %.0f/s: achieved %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, "
+                        + "%d failed, %d dropped%n", step.name(), r.offeredPerSecond(), r.achievedPerSecond(), r.p50Ms(), r.p99Ms(),
+                        r.maxMs(), r.failed(), r.dropped());
+            }
+        }
     }
 }

@@ -71,13 +71,23 @@ final class ScenarioPlan {
                 new Step("article-ingestion", CONTENT, "POST /api/v1/articles/ingest, 40 generated Markdown articles "
                         + "(each a new draft)", false, cycle("article-ingestion", articles)),
                 new Step("plan-creation", PLAN, "POST /api/v1/plans, the seed's case (2 goals, 2 conditions, screening, "
-                        + "4 weeks x 3 sessions)", false, plan));
+                        + "4 weeks x 3 sessions)", false, plan),
+                new Step("plan-creation-minimal", PLAN, "the same with Prefer: return=minimal (Location and ETag, no body)",
+                        false, planCreationMinimal(urls)));
     }
 
     /** POST /plans as the benchmark's partner: the seed's case. */
     static Target planCreation(SuiteUrls urls) {
         return new Target("plan-creation", "POST", URI.create(urls.plans() + "/api/v1/plans"),
                 Map.of("Authorization", "Bearer " + urls.partner(), "Content-Type", "application/json"),
+                BenchData.PLAN_REQUEST.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same creation asking for no body, as a partner that learns of its plans by webhook would. */
+    static Target planCreationMinimal(SuiteUrls urls) {
+        return new Target("plan-creation-minimal", "POST", URI.create(urls.plans() + "/api/v1/plans"),
+                Map.of("Authorization", "Bearer " + urls.partner(), "Content-Type", "application/json",
+                        "Prefer", "return=minimal"),
                 BenchData.PLAN_REQUEST.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -137,7 +137,7 @@ public final class SuiteBenchmark {
                 scenarios.add(scenario(step, ceilingOf.get(step.service()), List.of()));
             }
             for (Step step : writes) {
-                List<Double> extraRates = step.name().equals("plan-creation") ? List.of(settings.planTargetRate()) : List.of();
+                List<Double> extraRates = step.name().startsWith("plan-creation") ? List.of(settings.planTargetRate()) : List.of();
                 scenarios.add(scenario(step, ceilingOf.get(step.service()), extraRates));
             }
             pids.keySet().forEach(service -> memory.add(new Memory(service, afterWarmup.get(service), rss.highest(service))));

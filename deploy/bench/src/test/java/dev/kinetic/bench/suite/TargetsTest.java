@@ -68,6 +68,17 @@ class TargetsTest {
     }
 
     @Test
+    void eachShapeOfPlanCreationHasItsOwnVerdict() {
+        Scenario full = new Scenario("plan-creation", "plan-service", "POST", false, new PeakResult("p", 16, 500, 0), 0.1,
+                List.of(run(250, 250, 20, 0, 0), run(1000, 440, 1900, 0, 10_000)));
+        Scenario minimal = new Scenario("plan-creation-minimal", "plan-service", "POST", false, new PeakResult("p", 16, 1500, 0),
+                0.1, List.of(run(750, 750, 20, 0, 0), run(1000, 998, 45, 0, 0)));
+        List<Verdict> verdicts = Targets.judge(List.of(full, minimal), List.of(), null, List.of(), List.of());
+        assertThat(verdict(verdicts, "plan-creation: ").met()).isFalse();
+        assertThat(verdict(verdicts, "plan-creation-minimal: ").met()).isTrue();
+    }
+
+    @Test
     void propagationStartUpAndMemoryAreJudgedPerService() {
         List<Verdict> verdicts = Targets.judge(List.of(),
                 List.of(new Propagation("exercise-to-plan", "a", "b", 200, 20, 999, 1200),
