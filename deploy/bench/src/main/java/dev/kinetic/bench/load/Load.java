@@ -16,12 +16,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <pre>
  * Load --name NAME --url URL [--method GET] [--header 'K: V']... [--body-file F]
- *      (--rate PER_SECOND [--max-in-flight 512] [--warmup-seconds 5] | --peak-connections N) [--seconds 20]
- *      [--json results.jsonl]
+ *      (--rate PER_SECOND [--warmup-seconds 5] | --peak-connections N) [--seconds 20]
+ *      [--json results.jsonl] [--reports target/gatling]
  * </pre>
  *
  * With {@code --rate} it prints "achieved/s p50 p99 max errors" (milliseconds) and appends the full
- * result to the JSON-lines file; with {@code --peak-connections} it prints the closed-loop peak rate.
+ * result to the JSON-lines file; with {@code --peak-connections} it prints the closed-loop peak rate. Gatling's HTML
+ * report of each measured run is kept under {@code --reports}.
  */
 public final class Load {
 
@@ -43,7 +44,7 @@ public final class Load {
         Target target = new Target(options.getOrDefault("name", "load"), options.getOrDefault("method", "GET"),
                 URI.create(options.get("url")), headers, body);
         Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
-        OpenModelLoad load = new OpenModelLoad();
+        GatlingLoad load = new GatlingLoad(Path.of(options.getOrDefault("reports", "target/gatling")));
         try {
             if (options.containsKey("peak-connections")) {
                 System.out.printf(java.util.Locale.ROOT, "%.0f%n",
@@ -51,10 +52,9 @@ public final class Load {
                 return;
             }
             double rate = Double.parseDouble(options.get("rate"));
-            int maxInFlight = Integer.parseInt(options.getOrDefault("max-in-flight", "512"));
             // Unrecorded warm-up at the same rate: the generator's own JIT and connection set-up are not the server's latency.
-            load.run(target, rate, Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "5"))), maxInFlight);
-            LoadResult result = load.run(target, rate, duration, maxInFlight);
+            load.warmUpAtRate(target, rate, Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "5"))));
+            LoadResult result = load.run(target, rate, duration);
             if (options.containsKey("json")) {
                 Files.writeString(Path.of(options.get("json")), new ObjectMapper().writeValueAsString(result) + "\n",
                         StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.kinetic.bench.load.LoadResult;
-import dev.kinetic.bench.load.OpenModelLoad;
+import dev.kinetic.bench.load.GatlingLoad;
+import dev.kinetic.bench.load.LoadGenerator;
 import dev.kinetic.bench.load.PeakResult;
 import dev.kinetic.bench.suite.ScenarioPlan.Step;
 import dev.kinetic.local.LocalSuite;
@@ -26,6 +27,9 @@ import dev.kinetic.local.LocalSuiteOptions;
  * It prints the pids of the services, so a profiler can be attached during the warm-up.
  */
 public final class ScenarioBenchmark {
+
+    /** Where Gatling's report of each measured run is kept. */
+    private static final Path REPORTS = Path.of("target/bench-scenarios/gatling");
 
     private ScenarioBenchmark() {
     }
@@ -41,7 +45,7 @@ public final class ScenarioBenchmark {
         Path home = Files.createTempDirectory("kinetic-scenario-bench-");
         LocalSuiteOptions options = LocalSuiteOptions.ephemeral(LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath()), home)
                 .withoutQuotas().withoutDemoWebhooks();
-        try (LocalSuite suite = LocalSuite.start(options, System.out); OpenModelLoad load = new OpenModelLoad()) {
+        try (LocalSuite suite = LocalSuite.start(options, System.out); GatlingLoad load = new GatlingLoad(REPORTS)) {
             suite.services().forEach(s -> System.out.println("pid " + s.name() + " " + suite.pid(s.name())));
             SuiteUrls urls = SuiteBenchmark.urlsOf(suite);
             BenchData data = new BenchData(urls);
@@ -60,13 +64,14 @@ public final class ScenarioBenchmark {
                         service, rss.now(service), rss.highest(service)));
             }
         }
+        System.out.println("Gatling's reports: " + REPORTS.toAbsolutePath());
         System.exit(0);
     }
 
-    private static void measure(OpenModelLoad load, BenchSettings settings, List<Step> steps, Duration warmUp,
+    private static void measure(LoadGenerator load, BenchSettings settings, List<Step> steps, Duration warmUp,
             List<Double> rates, ResidentMemory rss) throws InterruptedException {
         for (Step step : steps) {
-            load.peak(step.requests(), settings.connections(), warmUp);
+            load.warmUp(step.requests(), settings.connections(), warmUp);
             rss.forEach((service, megabytes) -> System.out.printf(Locale.ROOT, "resident %s after %s's warm-up: %d MB%n",
                     service, step.name(), megabytes));
             BenchReport.Scenario measured = SuiteBenchmark.scenario(load, settings, step, 1.0, rates);

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.kinetic.bench.load.LoadResult;
-import dev.kinetic.bench.load.OpenModelLoad;
+import dev.kinetic.bench.load.GatlingLoad;
+import dev.kinetic.bench.load.LoadGenerator;
 import dev.kinetic.bench.load.PeakResult;
 import dev.kinetic.bench.suite.BenchReport.Memory;
 import dev.kinetic.bench.suite.BenchReport.Propagation;
@@ -37,10 +38,11 @@ import dev.kinetic.local.ServiceSpec;
 public final class SuiteBenchmark {
 
     private final BenchSettings settings;
-    private final OpenModelLoad load = new OpenModelLoad();
+    private final LoadGenerator load;
 
-    private SuiteBenchmark(BenchSettings settings) {
+    private SuiteBenchmark(BenchSettings settings, Path gatlingReports) {
         this.settings = settings;
+        this.load = new GatlingLoad(gatlingReports);
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,15 +53,16 @@ public final class SuiteBenchmark {
         BenchSettings settings = BenchSettings.named(options.getOrDefault("mode", "full"));
         Path out = Path.of(options.getOrDefault("out", "target/bench"));
         Path jmh = Path.of(options.getOrDefault("microbenchmarks", out.resolve("jmh.json").toString()));
-        BenchReport report = run(settings, jmh);
+        BenchReport report = run(settings, jmh, out.resolve("gatling"));
         ReportWriter.write(report, out);
         System.out.println(ReportWriter.markdown(report));
-        System.out.println("Report: " + out.resolve("report.json") + ", " + out.resolve("report.html"));
+        System.out.println("Report: " + out.resolve("report.json") + ", " + out.resolve("report.html") + "; Gatling's: "
+                + out.resolve("gatling"));
         System.exit(0);
     }
 
     /** One whole run on a suite of its own (free ports, data in a temporary directory removed afterwards). */
-    public static BenchReport run(BenchSettings settings, Path microbenchmarks) throws Exception {
+    public static BenchReport run(BenchSettings settings, Path microbenchmarks, Path gatlingReports) throws Exception {
         Path home = Files.createTempDirectory("kinetic-bench-");
         Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
         LocalSuiteOptions options = suiteIn(root, home);
@@ -72,7 +75,7 @@ public final class SuiteBenchmark {
             }
             deleteTree(training);
         }
-        SuiteBenchmark benchmark = new SuiteBenchmark(settings);
+        SuiteBenchmark benchmark = new SuiteBenchmark(settings, gatlingReports);
         BenchReport report;
         try (LocalSuite suite = LocalSuite.start(options, System.out)) {
             report = benchmark.measure(suite, home, microbenchmarks);
@@ -107,7 +110,7 @@ public final class SuiteBenchmark {
         List<Step> writes = ScenarioPlan.writes(urls, data);
         log("Warming up every scenario for " + settings.warmup().toSeconds() + " s each");
         for (Step step : concat(ceilings, reads, writes)) {
-            load.peak(step.requests(), settings.connections(), settings.warmup());
+            load.warmUp(step.requests(), settings.connections(), settings.warmup());
         }
         settle();
 
@@ -147,7 +150,7 @@ public final class SuiteBenchmark {
                 + settings.webhookOutage().toSeconds() + " s");
         BenchReport.Webhooks webhooks;
         try (WebhookProbe probe = new WebhookProbe(urls)) {
-            webhooks = probe.measure(settings, load, ScenarioPlan.planCreation(urls));
+            webhooks = probe.measure(settings, load, ScenarioPlan.planCreationMinimal(urls));
         }
         data.facts().put("plansStored", Http.getJson(urls.plans() + "/api/v1/plans?size=1", urls.partner()).path("total").asLong());
         return new BenchReport(settings.mode(), date, Machines.current(), settings, data.facts(), startUp, memory, scenarios,
@@ -160,7 +163,7 @@ public final class SuiteBenchmark {
     }
 
     /** Peak (closed loop), then the open-model rate at half of it, then any further fixed rates. */
-    static Scenario scenario(OpenModelLoad load, BenchSettings settings, Step step, double ceiling, List<Double> extraRates)
+    static Scenario scenario(LoadGenerator load, BenchSettings settings, Step step, double ceiling, List<Double> extraRates)
             throws InterruptedException {
         log("Measuring " + step.name());
         PeakResult peak = load.peak(step.requests(), settings.connections(), settings.peak());
@@ -170,8 +173,8 @@ public final class SuiteBenchmark {
         extraRates.forEach(rate -> rates.add(Math.min(rate, settings.maxRate())));
         for (double rate : rates) {
             Thread.sleep(settings.settle().toMillis());
-            load.run(step.requests(), rate, settings.generatorWarmup(), 512);
-            fixed.add(load.run(step.requests(), rate, settings.run(), 512));
+            load.warmUpAtRate(step.requests(), rate, settings.generatorWarmup());
+            fixed.add(load.run(step.requests(), rate, settings.run()));
         }
         double ratio = step.name().endsWith("-trivial") ? 1.0 : peak.perSecond() / ceiling;
         return new Scenario(step.name(), step.service(), step.request(), step.read(), peak, ratio, fixed);

@@ -20,7 +20,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.kinetic.bench.load.LoadResult;
-import dev.kinetic.bench.load.OpenModelLoad;
+import dev.kinetic.bench.load.LoadGenerator;
 import dev.kinetic.bench.load.Requests;
 import dev.kinetic.bench.suite.BenchReport.Webhooks;
 import dev.kinetic.client.webhooks.WebhookVerifier;
@@ -52,7 +52,7 @@ final class WebhookProbe implements AutoCloseable {
         this.urls = urls;
     }
 
-    Webhooks measure(BenchSettings settings, OpenModelLoad load, Requests planCreation) throws Exception {
+    Webhooks measure(BenchSettings settings, LoadGenerator load, Requests planCreation) throws Exception {
         listen();
         JsonNode created = JSON.readTree(Http.exchange(201, "POST", urls.plans() + "/api/v1/webhooks", urls.partner(), "application/json",
                 "{\"url\":\"http://127.0.0.1:" + port + "/hooks\",\"eventTypes\":[\"dev.kinetic.plan.generated.v1\"]}").body());
@@ -62,7 +62,7 @@ final class WebhookProbe implements AutoCloseable {
 
         Instant start = Instant.now();
         countFrom = start;
-        LoadResult plans = load.run(planCreation, settings.webhookRate(), settings.run(), 256);
+        LoadResult plans = load.run(planCreation, settings.webhookRate(), settings.run());
         long delivered = awaitDeliveries(start, plans.succeeded());
         double p50;
         double p99;
@@ -78,10 +78,10 @@ final class WebhookProbe implements AutoCloseable {
         eventTimes.clear();
         countFrom = outageStart;
         server.stop(0);
-        LoadResult duringOutage = load.run(planCreation, settings.webhookOutageRate(), settings.webhookOutage(), 64);
+        LoadResult duringOutage = load.run(planCreation, settings.webhookOutageRate(), settings.webhookOutage());
         Instant back = Instant.now();
         listen();
-        LoadResult afterReturn = load.run(planCreation, settings.webhookOutageRate(), Duration.ofSeconds(2), 64);
+        LoadResult afterReturn = load.run(planCreation, settings.webhookOutageRate(), Duration.ofSeconds(2));
         long outagePlans = duringOutage.succeeded() + afterReturn.succeeded();
         long outageDelivered = awaitDeliveries(outageStart, outagePlans);
         double drained = Duration.between(back, Instant.now()).toMillis() / 1000.0;
@@ -94,11 +94,11 @@ final class WebhookProbe implements AutoCloseable {
      * Runs the measured rate for the warm-up time (its deliveries not counted), then waits for one plan's delivery:
      * the measurement starts warm and with no backlog left by earlier scenarios on plan-events.
      */
-    private void warmUpAndCatchUp(BenchSettings settings, OpenModelLoad load, Requests planCreation) throws Exception {
-        load.run(planCreation, settings.webhookRate(), settings.warmup(), 256);
+    private void warmUpAndCatchUp(BenchSettings settings, LoadGenerator load, Requests planCreation) throws Exception {
+        load.warmUpAtRate(planCreation, settings.webhookRate(), settings.warmup());
         Instant sentinel = Instant.now();
         countFrom = sentinel;
-        load.run(planCreation, 1, Duration.ofSeconds(1), 1);
+        load.warmUpAtRate(planCreation, 1, Duration.ofSeconds(1));
         awaitDeliveries(sentinel, 1);
         countFrom = Instant.MAX;
         acknowledged.clear();

@@ -26,7 +26,7 @@ class SuiteBenchmarkIT {
 
     @BeforeAll
     static void runTheHarnessQuickly() throws Exception {
-        report = SuiteBenchmark.run(BenchSettings.quick(), OUT.resolve("no-jmh.json"));
+        report = SuiteBenchmark.run(BenchSettings.quick(), OUT.resolve("no-jmh.json"), OUT.resolve("gatling"));
         ReportWriter.write(report, OUT);
     }
 

@@ -5,26 +5,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The harness's short mode: the generator against a local server whose behaviour is known, so it
- * cannot rot between full benchmark runs and its numbers can be trusted.
+ * The load generator (Gatling, through the harness's model) against a local server whose behaviour is known, so
+ * the harness cannot rot between full benchmark runs and its numbers can be trusted.
  */
-class OpenModelLoadTest {
+class GatlingLoadTest {
+
+    @TempDir
+    Path reports;
 
     private HttpServer server;
-    private final OpenModelLoad load = new OpenModelLoad();
+    private GatlingLoad load;
+
+    @BeforeEach
+    void generator() {
+        load = new GatlingLoad(reports);
+    }
 
     @AfterEach
     void stop() {
@@ -58,7 +73,7 @@ class OpenModelLoadTest {
     @Test
     void keepsTheOfferedRateAndMeasuresTheServersTime() throws Exception {
         URI uri = serve(8, () -> Thread.sleep(3));
-        LoadResult result = load.run(new Target("steady", "GET", uri, Map.of(), null), 200, Duration.ofSeconds(2), 256);
+        LoadResult result = load.run(new Target("steady", "GET", uri, Map.of(), null), 200, Duration.ofSeconds(2));
         assertThat(result.due()).isEqualTo(400);
         assertThat(result.failed() + result.dropped()).isZero();
         assertThat(result.achievedPerSecond()).isBetween(170.0, 215.0);
@@ -75,7 +90,7 @@ class OpenModelLoadTest {
                 Thread.sleep(400);
             }
         });
-        LoadResult result = load.run(new Target("stall", "GET", uri, Map.of(), null), 200, Duration.ofSeconds(3), 512);
+        LoadResult result = load.run(new Target("stall", "GET", uri, Map.of(), null), 200, Duration.ofSeconds(3));
         assertThat(result.maxMs()).isGreaterThanOrEqualTo(400.0);
         // About 80 of 600 requests were due during the stall: well over 1 % of them waited 100 ms or more.
         assertThat(result.p99Ms()).isGreaterThan(100.0);
@@ -83,11 +98,35 @@ class OpenModelLoadTest {
     }
 
     @Test
-    void requestsBeyondTheInFlightLimitAreDroppedAndCounted() throws Exception {
-        URI uri = serve(1, () -> Thread.sleep(200));
-        LoadResult result = load.run(new Target("overload", "GET", uri, Map.of(), null), 100, Duration.ofSeconds(1), 5);
-        assertThat(result.dropped()).isGreaterThan(50);
-        assertThat(result.succeeded() + result.failed() + result.dropped()).isEqualTo(result.due());
+    void everyMeasuredRunKeepsGatlingsHtmlReportNamedAfterTheScenarioAndRate() throws Exception {
+        URI uri = serve(2, () -> { });
+        load.run(new Target("report", "GET", uri, Map.of(), null), 50, Duration.ofSeconds(1));
+        load.peak(new Target("report", "GET", uri, Map.of(), null), 2, Duration.ofSeconds(1));
+        load.warmUp(new Target("report", "GET", uri, Map.of(), null), 2, Duration.ofMillis(300));
+        assertThat(reports.resolve("report-at-50-per-s/index.html")).exists();
+        assertThat(reports.resolve("report-peak/index.html")).exists();
+        try (var runs = Files.list(reports)) {
+            assertThat(runs).as("a warm-up keeps no report").hasSize(2);
+        }
+    }
+
+    @Test
+    void aBodyAndTheHeadersAreSentWithEveryRequest() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.createContext("/", exchange -> {
+            received.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("Prefer") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        server.start();
+        URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/plans");
+        LoadResult result = load.run(new Target("post", "POST", uri, Map.of("Prefer", "return=minimal"),
+                "{\"weeks\":4}".getBytes(StandardCharsets.UTF_8)), 20, Duration.ofSeconds(1));
+        assertThat(result.succeeded()).isEqualTo(20);
+        assertThat(received).hasSize(20).allSatisfy(r -> assertThat(r).isEqualTo("POST return=minimal {\"weeks\":4}"));
     }
 
     @Test
@@ -123,11 +162,11 @@ class OpenModelLoadTest {
                 return new Target(name(), "GET", URI.create(base + path), Map.of(), null);
             }
         };
-        LoadResult result = load.run(everyOtherMissing, 100, Duration.ofSeconds(1), 256);
+        LoadResult result = load.run(everyOtherMissing, 100, Duration.ofSeconds(1));
         assertThat(result.succeeded()).isEqualTo(50);
         assertThat(result.failed()).isEqualTo(50);
         assertThat(seen).hasSize(10);
-        PeakResult peak = load.peak(everyOtherMissing, 2, Duration.ofMillis(500));
+        PeakResult peak = load.peak(everyOtherMissing, 2, Duration.ofSeconds(1));
         assertThat(peak.failed()).isPositive();
         assertThat(peak.perSecond()).isPositive();
     }
