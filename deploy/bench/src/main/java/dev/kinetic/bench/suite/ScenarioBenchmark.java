@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.kinetic.bench.load.LoadResult;
-import dev.kinetic.bench.load.GatlingLoad;
+import dev.kinetic.bench.load.LoadGenerators;
 import dev.kinetic.bench.load.LoadGenerator;
 import dev.kinetic.bench.load.PeakResult;
 import dev.kinetic.bench.suite.ScenarioPlan.Step;
@@ -45,7 +45,7 @@ public final class ScenarioBenchmark {
         Path home = Files.createTempDirectory("kinetic-scenario-bench-");
         LocalSuiteOptions options = LocalSuiteOptions.ephemeral(LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath()), home)
                 .withoutQuotas().withoutDemoWebhooks();
-        try (LocalSuite suite = LocalSuite.start(options, System.out); GatlingLoad load = new GatlingLoad(REPORTS)) {
+        try (LocalSuite suite = LocalSuite.start(options, System.out); LoadGenerator load = LoadGenerators.chosen(REPORTS)) {
             suite.services().forEach(s -> System.out.println("pid " + s.name() + " " + suite.pid(s.name())));
             SuiteUrls urls = SuiteBenchmark.urlsOf(suite);
             BenchData data = new BenchData(urls);

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.kinetic.bench.load.LoadResult;
-import dev.kinetic.bench.load.GatlingLoad;
+import dev.kinetic.bench.load.LoadGenerators;
 import dev.kinetic.bench.load.LoadGenerator;
 import dev.kinetic.bench.load.PeakResult;
 import dev.kinetic.bench.suite.BenchReport.Memory;
@@ -42,7 +42,7 @@ public final class SuiteBenchmark {
 
     private SuiteBenchmark(BenchSettings settings, Path gatlingReports) {
         this.settings = settings;
-        this.load = new GatlingLoad(gatlingReports);
+        this.load = LoadGenerators.chosen(gatlingReports);
     }
 
     public static void main(String[] args) throws Exception {

@@ -4,7 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import dev.kinetic.bench.load.GatlingLoad;
+import dev.kinetic.bench.load.LoadGenerator;
+import dev.kinetic.bench.load.LoadGenerators;
 import dev.kinetic.local.LocalSuite;
 import dev.kinetic.local.LocalSuiteOptions;
 
@@ -35,7 +36,7 @@ public final class WebhookBenchmark {
         Path home = Files.createTempDirectory("kinetic-webhook-bench-");
         LocalSuiteOptions options = LocalSuiteOptions.ephemeral(LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath()), home)
                 .withoutQuotas().withoutDemoWebhooks();
-        try (LocalSuite suite = LocalSuite.start(options, System.out); GatlingLoad load = new GatlingLoad(Path.of("target/bench-webhooks/gatling"));
+        try (LocalSuite suite = LocalSuite.start(options, System.out); LoadGenerator load = LoadGenerators.chosen(Path.of("target/bench-webhooks/gatling"));
                 WebhookProbe probe = new WebhookProbe(SuiteBenchmark.urlsOf(suite))) {
             BenchReport.Webhooks w = probe.measure(settings, load, ScenarioPlan.planCreationMinimal(SuiteBenchmark.urlsOf(suite)));
             System.out.printf("latency: %.0f plans/s, %d plans, %d delivered, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",

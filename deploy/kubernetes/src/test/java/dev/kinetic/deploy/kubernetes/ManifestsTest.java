@@ -81,7 +81,12 @@ class ManifestsTest {
         broken.removeIf(o -> o.getKind().equals("KafkaTopic") && o.getMetadata().getName().equals("plan-events"));
         Manifests.custom(broken, "KafkaTopic").stream().filter(t -> t.getMetadata().getName().equals("exercise-catalog"))
                 .forEach(t -> ((Map<String, Object>) Policy.spec(t).get("config")).put("max.message.bytes", 1000));
-        assertThat(Policy.workloads(broken)).anySatisfy(v -> assertThat(v).contains("plan-service").contains("liveness"));
+        Deployment content = Manifests.ofType(broken, Deployment.class).stream()
+                .filter(d -> d.getMetadata().getName().equals("content-service")).findFirst().orElseThrow();
+        content.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits()
+                .put("memory", new io.fabric8.kubernetes.api.model.Quantity("300Mi"));
+        assertThat(Policy.workloads(broken)).anySatisfy(v -> assertThat(v).contains("plan-service").contains("liveness"))
+                .anySatisfy(v -> assertThat(v).contains("content-service").contains("MiB of the memory limit"));
         broken.removeIf(o -> o.getKind().equals("BackendTrafficPolicy") && o.getMetadata().getName().startsWith("content-service"));
         Manifests.custom(broken, "BackendTrafficPolicy").stream().filter(p -> p.getMetadata().getName().startsWith("plan-service"))
                 .forEach(p -> ((Map<String, Object>) ((List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) Policy.spec(p)

@@ -78,9 +78,12 @@ final class Policy {
                 if (!writableTmp) {
                     broken.add(where + ": needs a writable emptyDir at /tmp");
                 }
-                if (!environment(container, objects).containsKey("JAVA_TOOL_OPTIONS")
-                        || !environment(container, objects).get("JAVA_TOOL_OPTIONS").contains("MaxRAMPercentage")) {
+                String javaOptions = environment(container, objects).getOrDefault("JAVA_TOOL_OPTIONS", "");
+                java.util.regex.Matcher percentage = java.util.regex.Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)").matcher(javaOptions);
+                if (!percentage.find()) {
                     broken.add(where + ": the JVM must size its heap from the container limit (JAVA_TOOL_OPTIONS MaxRAMPercentage)");
+                } else if (!leavesRoomBesideTheHeap(container, Double.parseDouble(percentage.group(1)))) {
+                    broken.add(where + ": a full heap must leave " + NON_HEAP_MIB + " MiB of the memory limit for the rest of the JVM");
                 }
             }
             for (Volume volume : pod.getVolumes()) {
@@ -90,6 +93,22 @@ final class Policy {
             }
         }
         return broken;
+    }
+
+    /**
+     * What a service's JVM needs besides its heap, measured with native memory tracking under the benchmark's load
+     * (class metadata and the CDS archive ~140 MB, compiled code 30-40 MB, symbols 16 MB, threads and malloc).
+     */
+    static final int NON_HEAP_MIB = 200;
+
+    private static boolean leavesRoomBesideTheHeap(Container container, double heapPercentage) {
+        if (container.getResources() == null || container.getResources().getLimits() == null
+                || !container.getResources().getLimits().containsKey("memory")) {
+            return false;
+        }
+        double limit = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(container.getResources().getLimits().get("memory"))
+                .doubleValue();
+        return limit * (1 - heapPercentage / 100) >= NON_HEAP_MIB * 1024.0 * 1024.0;
     }
 
     private static void probe(List<String> broken, String where, String kind, Probe probe, String path) {
