@@ -29,6 +29,8 @@ final class ServiceProcess {
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+            // A JVM out of heap has lost threads (the outbox relay's among them) and must not go on half-alive.
+            "-XX:+ExitOnOutOfMemoryError",
             // A malformed URI reaches the router and is answered as problem+json (see HttpLayerLimits).
             "-Dvertx.disableURIValidation=true");
 

@@ -30,6 +30,8 @@ import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+
 /**
  * Creates a plan, or a referral when screening finds a red flag; an Idempotency-Key replays the first result.
  */
@@ -61,7 +63,15 @@ public class CreatePlan {
         this.mapper = mapper;
     }
 
+    /**
+     * At most this many creations at once per replica (a few are in flight at its peak on two cores); beyond that a
+     * request is refused at once with 503 {@code overloaded} and Retry-After, rather than queued holding memory.
+     * Configurable as {@code quarkus.fault-tolerance."dev.kinetic.plan.application.CreatePlan/create".bulkhead.value}.
+     */
+    static final int CONCURRENT_CREATIONS = 32;
+
     @Transactional
+    @Bulkhead(CONCURRENT_CREATIONS)
     public Created create(String partner, String idempotencyKey, PlanInput body, List<Violation> fieldViolations) {
         CatalogTerms terms = catalog.terms().orElseThrow(() -> new ProblemException(PlanProblems.CATALOG_UNAVAILABLE,
                 "plan-service has not received the catalog's vocabularies yet; retry shortly"));

@@ -20,8 +20,8 @@ import io.gatling.app.Gatling$;
 /**
  * Load through Gatling: each run is one Gatling simulation ({@link KineticSimulation}) in this JVM, an open model
  * ({@code constantUsersPerSec}, one request per virtual user, latency from each user's scheduled start) or a
- * closed one for the peak ({@code constantConcurrentUsers}). Measured runs keep Gatling's HTML report under
- * {@code reports}, one directory per run named after the scenario and rate; warm-ups keep none. Gatling records
+ * closed one for the peak (its users there from the start, each looping). Measured runs keep Gatling's HTML
+ * report under {@code reports}, one directory per run named after the scenario and rate; warm-ups keep none. Gatling records
  * whole milliseconds, so sub-millisecond percentiles read as 0 or 1; an open model sends every request, so
  * nothing is dropped (a request that cannot be answered in time fails on its timeout instead). A measured run
  * lasts at least a second: Gatling's report of a shorter one can lack its start.

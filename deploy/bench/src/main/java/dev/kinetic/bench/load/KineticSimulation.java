@@ -18,8 +18,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
- * The one Gatling simulation of the harness: each virtual user sends one request of the scenario, the
- * {@link Requests} sequence deciding which (so slugs, queries and bodies vary as they do in production). Gatling
+ * The one Gatling simulation of the harness: each arriving user sends one request of the scenario (open model),
+ * or each of a fixed number loops for the run (closed), the {@link Requests} sequence deciding which (so slugs, queries and bodies vary as they do in production). Gatling
  * builds the simulation itself, so {@link GatlingLoad} hands it the model through {@link #use} just before a run.
  * Every request of a scenario has the same method and header names; the harness's scenarios are built that way.
  */

@@ -42,6 +42,16 @@ public final class ReportWriter {
         }
     }
 
+    /** A report written before, read back (to judge it again after the targets changed). */
+    public static BenchReport read(Path directory) {
+        try {
+            return JSON.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(directory.resolve("report.json").toFile(), BenchReport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the report in " + directory, e);
+        }
+    }
+
     static String summary(BenchReport r) {
         return String.format(Locale.ROOT, "Mode %s, %s. Machine: %d cores, %,d MB, %s, %s. Data: %s.", r.mode(), r.date(),
                 r.machine().cores(), r.machine().memoryMb(), r.machine().jdk(), r.machine().os(),
@@ -64,7 +74,8 @@ public final class ReportWriter {
         }
         tables.add(new Table("Scenarios", "Peak: closed loop, " + r.settings().connections() + " requests outstanding. "
                 + "Ratio: peak divided by the same service's trivial endpoint in this run. Then open-model runs at a fixed "
-                + "rate (half the peak; plan creation also at its target), latency from each request's due time.",
+                + "rate (half the peak; both plan creations also at the target), latency from each request's due time. "
+                + "With -Dkinetic.bench.generator=gatling, Gatling's report of each run is in gatling/ beside this one.",
                 List.of("scenario", "service", "peak /s", "ratio to ceiling", "fixed rate /s", "achieved /s", "p50 ms", "p99 ms",
                         "max ms", "errors"), scenarioRows));
         List<List<String>> propagation = new ArrayList<>(r.propagation().stream().map(p -> List.of(p.name(),

@@ -3,6 +3,7 @@ package dev.kinetic.platform.problem;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -68,6 +69,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e, UriInfo uri) {
         return responses.of(ProblemType.CONFLICT, "The resource was changed concurrently; read it again and retry", path(uri));
+    }
+
+    /**
+     * A use case bounded by a bulkhead had all its permits taken: shed the request at once, cheaply, instead of
+     * letting it queue and hold memory (an unbounded burst of plan creations filled a 256 MB heap).
+     */
+    @ServerExceptionMapper
+    public Response overloaded(BulkheadException e, UriInfo uri) {
+        return Response.fromResponse(responses.of(ProblemType.OVERLOADED, "Too many requests of this kind are in progress; "
+                + "retry after a second", path(uri))).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

@@ -33,6 +33,23 @@ class ProblemMappingIT {
 
     private static final String WIDGETS = "/test/widgets";
 
+    @jakarta.inject.Inject
+    dev.kinetic.platform.fixture.HeldWork held;
+
+    @Test
+    void aFullBulkheadShedsTheRequestAtOnceAsOverloadedWithRetryAfter() throws Exception {
+        java.util.concurrent.CompletableFuture<String> first = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> given().get(WIDGETS + "/held").then().statusCode(200).extract().asString());
+        held.awaitEntered();
+        try {
+            given().get(WIDGETS + "/held").then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "1").body("type", equalTo("https://kinetic.dev/problems/overloaded"));
+        } finally {
+            held.release();
+        }
+        assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("done");
+    }
+
     @Test
     void invalidBodyNamesEveryOffendingFieldByItsJsonPath() {
         problem(given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
