@@ -18,4 +18,11 @@ public interface HttpLimitsConfig {
     /** Most bytes of request headers (names and values) accepted; more get a headers-too-large problem. */
     @WithDefault("16384")
     int maxHeaderBytes();
+
+    /**
+     * Most API requests a replica holds at once (running or waiting for a worker); beyond it a request is answered
+     * 503 overloaded at once ({@link LoadShedding}).
+     */
+    @WithDefault("256")
+    int maxInFlight();
 }

@@ -25,7 +25,7 @@ public record ProblemType(String slug, int status, String title) {
     public static final ProblemType PRECONDITION_REQUIRED = new ProblemType("precondition-required", 428, "This update needs an If-Match header");
     public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error", 500, "Unexpected error");
     public static final ProblemType SERVICE_UNAVAILABLE = new ProblemType("service-unavailable", 503, "Temporarily unavailable");
-    public static final ProblemType OVERLOADED = new ProblemType("overloaded", 503, "Too many requests of this kind in progress");
+    public static final ProblemType OVERLOADED = new ProblemType("overloaded", 503, "Too many requests in progress");
 
     public String uri() {
         return BASE_URI + slug;
