@@ -1,7 +1,9 @@
 package dev.kinetic.plan.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,6 +22,8 @@ import dev.kinetic.plan.application.PlanInputs;
 import dev.kinetic.plan.application.PlanSummary;
 import dev.kinetic.plan.application.ReadPlans;
 import dev.kinetic.plan.application.RecordFeedback;
+import dev.kinetic.plan.persistence.CompressedJson;
+import dev.kinetic.platform.http.ContentCodings;
 import dev.kinetic.platform.http.ReturnPreference;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.problem.ProblemException;
@@ -47,6 +51,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -96,7 +101,7 @@ public class PlanResource {
             @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey,
             @HeaderParam(ReturnPreference.HEADER) @Parameter(description = "return=minimal: no body (the plan is at Location)")
             String prefer,
-            @Context SecurityContext security, @Context UriInfo uri) {
+            @Context SecurityContext security, @Context UriInfo uri, @Context HttpHeaders headers) {
         String partner = partners.of(security);
         quotas.charge(PLAN_CREATE, partner);
         if (body == null) {
@@ -121,9 +126,28 @@ public class PlanResource {
         if (ReturnPreference.minimal(prefer)) {
             return response.header(ReturnPreference.APPLIED_HEADER, ReturnPreference.MINIMAL).build();
         }
-        return response.type(MediaType.APPLICATION_JSON).entity(created.written() != null
-                ? views.written(document.id(), document.version(), created.written())
-                : views.json(document.id(), document.version(), () -> document)).build();
+        if (created.written() != null) {
+            views.written(document.id(), document.version(), created.written(), created.compressed());
+        }
+        return withDocument(response, document.id(), document.version(), () -> document, headers).build();
+    }
+
+    /**
+     * The version's JSON as the body: compressed as it is stored and held, for a client that takes gzip or deflate
+     * (a tenth of the bytes, and no compression on the way out), plain otherwise. The ETag names the version
+     * whichever coding carries it (If-Match and If-None-Match compare versions).
+     */
+    private Response.ResponseBuilder withDocument(Response.ResponseBuilder response, UUID id, int version,
+            Supplier<PlanDocument> document, HttpHeaders headers) {
+        response.type(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
+        Optional<String> coding = ContentCodings.chosen(headers.getHeaderString(ContentCodings.ACCEPT_ENCODING),
+                ContentCodings.GZIP, ContentCodings.DEFLATE);
+        if (coding.isEmpty()) {
+            return response.entity(views.json(id, version, document));
+        }
+        CompressedJson body = views.compressed(id, version, document);
+        return response.header(ContentCodings.CONTENT_ENCODING, coding.get())
+                .entity(coding.get().equals(ContentCodings.GZIP) ? body.gzip() : body.zlib());
     }
 
     @GET
@@ -147,11 +171,12 @@ public class PlanResource {
     @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
     @Operation(operationId = "getPlan", summary = "A plan's current version (another partner's plan is a 404)")
     @APIResponse(responseCode = "200", description = "The plan's current version", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request) {
+    public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request,
+            @Context HttpHeaders headers) {
         ReadPlans.Current current = plans.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
-        return VersionTags.decided(request, tag).orElseGet(() -> Response.ok(views.json(id, current.version(), () -> plans.document(current)),
-                MediaType.APPLICATION_JSON).tag(tag).build());
+        return VersionTags.decided(request, tag).orElseGet(
+                () -> withDocument(Response.ok().tag(tag), id, current.version(), () -> plans.document(current), headers).build());
     }
 
     @GET

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.kinetic.plan.application.PlanDocument;
+import dev.kinetic.plan.persistence.CompressedJson;
 import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PlanViews {
 
     static final long MAX_CHARACTERS = 16_000_000;
+    /** The same versions compressed (a tenth of the size, framed twice): about {@value #MAX_COMPRESSED_BYTES} bytes. */
+    static final long MAX_COMPRESSED_BYTES = 12_000_000;
 
     private record Key(UUID plan, int version) {
     }
@@ -28,19 +31,27 @@ public class PlanViews {
     private final ObjectMapper mapper;
     private final Cache<Key, String> rendered = Caffeine.newBuilder().maximumWeight(MAX_CHARACTERS)
             .<Key, String>weigher((key, json) -> json.length()).build();
+    private final Cache<Key, CompressedJson> compressed = Caffeine.newBuilder().maximumWeight(MAX_COMPRESSED_BYTES)
+            .<Key, CompressedJson>weigher((key, bytes) -> bytes.size()).build();
 
     public PlanViews(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    /** Holds {@code written}, the JSON this release just stored for {@code version} of {@code plan}, and returns it. */
-    public String written(UUID plan, int version, String written) {
-        rendered.put(new Key(plan, version), written);
-        return written;
+    /** Holds {@code written}, the JSON this release just stored for {@code version} of {@code plan}, plain and compressed. */
+    public void written(UUID plan, int version, String written, CompressedJson writtenCompressed) {
+        Key key = new Key(plan, version);
+        rendered.put(key, written);
+        compressed.put(key, writtenCompressed);
     }
 
     /** The API's JSON of {@code version} of {@code plan}, rendered from {@code document} when not held. */
     public String json(UUID plan, int version, Supplier<PlanDocument> document) {
         return rendered.get(new Key(plan, version), key -> Json.write(mapper, PlanView.of(document.get())));
+    }
+
+    /** The same JSON compressed (for HTTP's gzip and deflate codings), once per version. */
+    public CompressedJson compressed(UUID plan, int version, Supplier<PlanDocument> document) {
+        return compressed.get(new Key(plan, version), key -> CompressedJson.of(json(plan, version, document)));
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.contracts.Slugs;
+import dev.kinetic.plan.persistence.CompressedJson;
 import dev.kinetic.plan.domain.CatalogTerms;
 import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.plan.domain.CatalogIndex;
@@ -40,9 +41,10 @@ public class CreatePlan {
 
     /**
      * A plan as created, or as first created when an Idempotency-Key is replayed; {@code written} is the document's
-     * JSON as this call wrote it (null for a replay, whose stored JSON may be an earlier release's).
+     * JSON as this call wrote it and {@code compressed} the same as stored (both null for a replay, whose stored JSON
+     * may be an earlier release's).
      */
-    public record Created(PlanDocument document, String written, boolean replayed) {
+    public record Created(PlanDocument document, String written, CompressedJson compressed, boolean replayed) {
     }
 
     private final CatalogReadModel catalog;
@@ -118,7 +120,7 @@ public class CreatePlan {
         entity.createdAt = now.atOffset(ZoneOffset.UTC);
         entity.updatedAt = entity.createdAt;
         entity.persist();
-        versions.store(id, 1, "generated", List.of(), json, now);
+        CompressedJson compressed = versions.store(id, 1, "generated", List.of(), json, now);
         outbox.stage(PlanEvents.generated(new PlanEvents.Generated(id, partner, 1, view.outcome(), view.status(),
                 body.goals().stream().map(g -> g.slug()).toList(), Slugs.of(body.level()), body.conditionsOrNone(),
                 body.weeks(), view.plan() == null ? 0 : view.plan().sessionCount(),
@@ -126,7 +128,7 @@ public class CreatePlan {
                 view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency()),
                 catalogVersion)));
         registry.counter("kinetic.plans.created", "outcome", view.outcome()).increment();
-        return new Created(view, json, false);
+        return new Created(view, json, compressed, false);
     }
 
     /** The plan first created with this key, if any; a different request under the same key is refused. */
@@ -142,7 +144,7 @@ public class CreatePlan {
                     + " was first used for a different request; use a new key for a new request");
         }
         String json = versions.document(existing.get().id, 1);
-        return Optional.of(new Created(versions.read(json), null, true));
+        return Optional.of(new Created(versions.read(json), null, null, true));
     }
 
     public String hash(PlanInput body) {

@@ -41,15 +41,18 @@ public class PlanVersions {
         store(plan.id, view.version(), cause, changes, Json.write(mapper, view), now);
     }
 
-    public void store(UUID id, int version, String cause, List<String> changes, String json, Instant now) {
+    /** Stores {@code json} as {@code version} of the plan; returns it compressed as stored, in both HTTP codings. */
+    public CompressedJson store(UUID id, int version, String cause, List<String> changes, String json, Instant now) {
         PlanVersionEntity row = new PlanVersionEntity();
         row.planId = id;
         row.version = version;
         row.cause = cause;
         row.changes = Json.write(mapper, changes);
-        row.document = CompressedJson.deflate(json);
+        CompressedJson compressed = CompressedJson.of(json);
+        row.document = compressed.zlib();
         row.createdAt = now.atOffset(ZoneOffset.UTC);
         row.persist();
+        return compressed;
     }
 
     /** A version's document, from the cache or the database. */

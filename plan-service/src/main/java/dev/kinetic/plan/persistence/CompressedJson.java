@@ -5,40 +5,82 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Plan documents are stored deflated: a four-week plan is about 40 KB of very repetitive JSON
- * that deflates to a tenth of that, which costs less CPU than PostgreSQL parsing it as jsonb and
- * compressing it again, and keeps the write-ahead log small at a thousand plans a second. The
- * fields anyone queries live in plain columns beside it.
+ * Plan documents are stored deflated: a four-week plan is about 40 KB of very repetitive JSON that deflates to a
+ * tenth of that, which costs less CPU than PostgreSQL parsing it as jsonb and compressing it again, and keeps the
+ * write-ahead log small at a thousand plans a second. The fields anyone queries live in plain columns beside it.
+ * <p>
+ * The document is compressed once and framed twice: as zlib (RFC 1950), which is what is stored and what HTTP
+ * calls {@code deflate}, and as gzip (RFC 1952), which every HTTP client takes. So a plan goes to a client in a
+ * tenth of the bytes without being compressed again on the way out.
  */
-public final class CompressedJson {
+public record CompressedJson(byte[] zlib, byte[] gzip) {
 
-    private CompressedJson() {
+    /** zlib's header for a 32 KiB window at the fastest level (its check bits make it a multiple of 31). */
+    private static final byte[] ZLIB_HEADER = { 0x78, 0x01 };
+    /** gzip's header: deflate, no name or time, fastest compression (XFL 4), operating system unknown. */
+    private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 4, (byte) 0xff };
+
+    public static CompressedJson of(String json) {
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        byte[] raw = rawDeflate(utf8);
+        Adler32 adler = new Adler32();
+        adler.update(utf8);
+        CRC32 crc = new CRC32();
+        crc.update(utf8);
+        ByteArrayOutputStream zlib = new ByteArrayOutputStream(raw.length + 6);
+        zlib.writeBytes(ZLIB_HEADER);
+        zlib.writeBytes(raw);
+        writeInt(zlib, (int) adler.getValue(), true);
+        ByteArrayOutputStream gzip = new ByteArrayOutputStream(raw.length + 18);
+        gzip.writeBytes(GZIP_HEADER);
+        gzip.writeBytes(raw);
+        writeInt(gzip, (int) crc.getValue(), false);
+        writeInt(gzip, utf8.length, false);
+        return new CompressedJson(zlib.toByteArray(), gzip.toByteArray());
     }
 
-    public static byte[] deflate(String json) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length() / 8);
-        try (DeflaterOutputStream stream = new DeflaterOutputStream(out, deflater, 8192)) {
-            stream.write(json.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deflater.end();
-        }
-        return out.toByteArray();
-    }
-
-    public static String inflate(byte[] deflated) {
-        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(deflated), new Inflater(), 8192)) {
+    /** The JSON of a stored (zlib) document, whichever release wrote it. */
+    public static String inflate(byte[] zlib) {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(zlib), new Inflater(), 8192)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bytes held, for bounding a cache of these. */
+    public int size() {
+        return zlib.length + gzip.length;
+    }
+
+    private static byte[] rawDeflate(byte[] input) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            deflater.setInput(input);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 8 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** zlib's checksum is big-endian, gzip's fields little-endian. */
+    private static void writeInt(ByteArrayOutputStream out, int value, boolean bigEndian) {
+        for (int i = 0; i < 4; i++) {
+            int shift = bigEndian ? 24 - 8 * i : 8 * i;
+            out.write((value >>> shift) & 0xff);
         }
     }
 }

@@ -11,11 +11,18 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -126,6 +133,48 @@ class PlanApiIT {
         // Without the preference, the plan is answered as before.
         create("partner-minimal", PlanBodies.seedCase(1)).then().statusCode(201).header("Preference-Applied", nullValue())
                 .body("plan.weeks.size()", equalTo(1));
+    }
+
+    @Test
+    void aClientThatTakesGzipOrDeflateGetsThePlanCompressedUnderTheSameVersion() throws Exception {
+        Response created = create("partner-coding", PlanBodies.seedCase(4));
+        created.then().statusCode(201).header("Vary", containsString("Accept-Encoding"));
+        URI plan = URI.create(created.header("Location"));
+        // java.net.http sends no Accept-Encoding of its own and decodes nothing, so the bytes are as sent.
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> plain = http.send(planRequest(plan, null), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gzip = http.send(planRequest(plan, "gzip, deflate, br"), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> deflate = http.send(planRequest(plan, "gzip;q=0, deflate"), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(deflate.headers().firstValue("Content-Encoding")).contains("deflate");
+        for (HttpResponse<byte[]> r : List.of(plain, gzip, deflate)) {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("ETag")).contains("\"1\"");
+            assertThat(r.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Encoding"));
+        }
+        byte[] json = plain.body();
+        assertThat(JSON.readTree(json).path("plan").path("weeks").size()).isEqualTo(4);
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes()).isEqualTo(json);
+        assertThat(new InflaterInputStream(new ByteArrayInputStream(deflate.body())).readAllBytes()).isEqualTo(json);
+        assertThat(gzip.body().length).isLessThan(json.length / 5);
+
+        // The creation's own answer is compressed the same way, and is the same document.
+        HttpResponse<byte[]> fresh = http.send(HttpRequest.newBuilder(plan.resolve("/api/v1/plans"))
+                .header("Authorization", "Bearer " + partner("partner-coding")).header("Content-Type", "application/json")
+                .header("Accept-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString(PlanBodies.seedCase(2))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(fresh.statusCode()).isEqualTo(201);
+        assertThat(fresh.headers().firstValue("Content-Encoding")).contains("gzip");
+        JsonNode document = JSON.readTree(new GZIPInputStream(new ByteArrayInputStream(fresh.body())));
+        assertThat(document.path("plan").path("weeks").size()).isEqualTo(2);
+        assertThat(fresh.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(document.path("id").asText()));
+    }
+
+    private static HttpRequest planRequest(URI plan, String acceptEncoding) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(plan).header("Authorization", "Bearer " + partner("partner-coding"));
+        return (acceptEncoding == null ? request : request.header("Accept-Encoding", acceptEncoding)).GET().build();
     }
 
     @Test

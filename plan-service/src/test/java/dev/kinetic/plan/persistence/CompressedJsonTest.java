@@ -2,16 +2,59 @@ package dev.kinetic.plan.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
 import org.junit.jupiter.api.Test;
 
 class CompressedJsonTest {
 
+    private static final String ITEM = "{\"exercise\":\"glute-bridge\",\"name\":\"Hüftbrücke «ponte» جسر\",\"sets\":2,\"repsMin\":10,\"repsMax\":12},";
+    private static final String JSON = "[" + ITEM.repeat(100) + "{}]";
+
     @Test
     void aRepetitiveDocumentComesBackUnchangedAndMuchSmaller() {
-        String item = "{\"exercise\":\"glute-bridge\",\"name\":\"Hüftbrücke «ponte» جسر\",\"sets\":2,\"repsMin\":10,\"repsMax\":12},";
-        String json = "[" + item.repeat(100) + "{}]";
-        byte[] deflated = CompressedJson.deflate(json);
-        assertThat(CompressedJson.inflate(deflated)).isEqualTo(json);
-        assertThat(deflated.length).isLessThan(json.length() / 10);
+        CompressedJson compressed = CompressedJson.of(JSON);
+        assertThat(CompressedJson.inflate(compressed.zlib())).isEqualTo(JSON);
+        assertThat(compressed.zlib().length).isLessThan(JSON.length() / 10);
+    }
+
+    @Test
+    void theZlibFramingIsWhatAnyZlibReaderAndHttpDeflateTake() throws IOException {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(CompressedJson.of(JSON).zlib()), new Inflater())) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(JSON);
+        }
+    }
+
+    @Test
+    void theGzipFramingIsAValidGzipStreamWithItsChecksumAndLength() throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(CompressedJson.of(JSON).gzip()))) {
+            // GZIPInputStream checks the CRC-32 and the length in the trailer.
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(JSON);
+        }
+    }
+
+    @Test
+    void documentsStoredByEarlierReleasesStillInflate() throws IOException {
+        ByteArrayOutputStream earlier = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(earlier)) {
+            out.write(JSON.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(CompressedJson.inflate(earlier.toByteArray())).isEqualTo(JSON);
+    }
+
+    @Test
+    void anEmptyDocumentFramesToo() throws IOException {
+        CompressedJson empty = CompressedJson.of("");
+        assertThat(CompressedJson.inflate(empty.zlib())).isEmpty();
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(empty.gzip()))) {
+            assertThat(in.readAllBytes()).isEmpty();
+        }
     }
 }

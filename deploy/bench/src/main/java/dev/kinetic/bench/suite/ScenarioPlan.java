@@ -40,6 +40,12 @@ final class ScenarioPlan {
                 get("plan-trivial", PLAN, "GET /api/v1/plans/goals", List.of(urls.plans() + "/api/v1/plans/goals"), null));
     }
 
+    /**
+     * What HTTP clients send by default (browsers, OkHttp, Go, Python, Node): a service may answer compressed.
+     * {@code -Dkinetic.bench.accept-encoding=identity} measures the same scenarios uncompressed.
+     */
+    static final String ACCEPT_ENCODING = System.getProperty("kinetic.bench.accept-encoding", "gzip, deflate");
+
     static List<Step> reads(SuiteUrls urls, BenchData data) {
         List<String> filtered = new ArrayList<>();
         for (int i = 0; i < data.muscleGroups().size(); i++) {
@@ -79,7 +85,8 @@ final class ScenarioPlan {
     /** POST /plans as the benchmark's partner: the seed's case. */
     static Target planCreation(SuiteUrls urls) {
         return new Target("plan-creation", "POST", URI.create(urls.plans() + "/api/v1/plans"),
-                Map.of("Authorization", "Bearer " + urls.partner(), "Content-Type", "application/json"),
+                Map.of("Authorization", "Bearer " + urls.partner(), "Content-Type", "application/json",
+                        "Accept-Encoding", ACCEPT_ENCODING),
                 BenchData.PLAN_REQUEST.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -92,7 +99,8 @@ final class ScenarioPlan {
     }
 
     private static Step get(String name, String service, String request, List<String> uris, String token) {
-        Map<String, String> headers = token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
+        Map<String, String> headers = token == null ? Map.of("Accept-Encoding", ACCEPT_ENCODING)
+                : Map.of("Authorization", "Bearer " + token, "Accept-Encoding", ACCEPT_ENCODING);
         List<Target> targets = uris.stream().map(u -> new Target(name, "GET", URI.create(u), headers, null)).toList();
         return new Step(name, service, request, !name.endsWith("-trivial"), cycle(name, targets));
     }
@@ -111,7 +119,8 @@ final class ScenarioPlan {
 
             @Override
             public Target next(long sequence) {
-                return new Target(name, "GET", URI.create(prefix + encode(SearchQueries.at(asked.getAndIncrement()))), Map.of(), null);
+                return new Target(name, "GET", URI.create(prefix + encode(SearchQueries.at(asked.getAndIncrement()))),
+                        Map.of("Accept-Encoding", ACCEPT_ENCODING), null);
             }
         });
     }
