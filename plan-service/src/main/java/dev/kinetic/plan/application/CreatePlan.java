@@ -13,7 +13,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.contracts.Slugs;
-import dev.kinetic.plan.persistence.CompressedJson;
 import dev.kinetic.plan.domain.CatalogTerms;
 import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.plan.domain.CatalogIndex;

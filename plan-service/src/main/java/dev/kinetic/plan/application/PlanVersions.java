@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kinetic.plan.persistence.CompressedJson;
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.persistence.PlanVersionEntity;
 import dev.kinetic.plan.persistence.VersionDocuments;

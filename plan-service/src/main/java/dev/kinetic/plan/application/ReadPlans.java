@@ -8,6 +8,7 @@ import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.kinetic.plan.persistence.PlanHeads;
 import jakarta.transaction.Transactional;
 
 /**
@@ -21,15 +22,16 @@ public class ReadPlans {
     }
 
     private final PlanVersions versions;
+    private final PlanHeads heads;
 
-    public ReadPlans(PlanVersions versions) {
+    public ReadPlans(PlanVersions versions, PlanHeads heads) {
         this.versions = versions;
+        this.heads = heads;
     }
 
-    /** The current version of a plan the caller may see ({@code partner} null: any partner's). */
-    @Transactional
+    /** The current version of a plan the caller may see ({@code partner} null: any partner's); no transaction of its own. */
     public Optional<Current> current(UUID id, String partner) {
-        return PlanEntity.head(id).filter(head -> partner == null || head.partner().equals(partner))
+        return heads.of(id).filter(head -> partner == null || head.partner().equals(partner))
                 .map(head -> new Current(id, head.version()));
     }
 

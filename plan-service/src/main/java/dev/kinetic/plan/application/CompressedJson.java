@@ -1,4 +1,4 @@
-package dev.kinetic.plan.persistence;
+package dev.kinetic.plan.application;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

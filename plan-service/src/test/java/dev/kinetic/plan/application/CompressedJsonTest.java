@@ -1,4 +1,4 @@
-package dev.kinetic.plan.persistence;
+package dev.kinetic.plan.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
