@@ -75,7 +75,7 @@ public final class ReportWriter {
         tables.add(new Table("Scenarios", "Peak: closed loop, " + r.settings().connections() + " requests outstanding. "
                 + "Ratio: peak divided by the same service's trivial endpoint in this run. Then open-model runs at a fixed "
                 + "rate (half the peak; both plan creations also at the target), latency from each request's due time. "
-                + "Gatling's report of each run is in gatling/ beside this one (none with -Dkinetic.bench.generator=vertx).",
+                + "With -Dkinetic.bench.generator=gatling, Gatling's report of each run is in gatling/ beside this one.",
                 List.of("scenario", "service", "peak /s", "ratio to ceiling", "fixed rate /s", "achieved /s", "p50 ms", "p99 ms",
                         "max ms", "errors"), scenarioRows));
         List<List<String>> propagation = new ArrayList<>(r.propagation().stream().map(p -> List.of(p.name(),
