@@ -6,13 +6,17 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Picks a free TCP port on the loopback interface, below the kernel's ephemeral range: a port is picked seconds
  * before the server that gets it binds, and a port the kernel hands out (port 0) can meanwhile become the local end
  * of some outgoing connection — a Kafka or database client of a service starting beside it — and the server then
- * fails to start. Ports below that range are never given to outgoing connections.
+ * fails to start. Ports below that range are never given to outgoing connections. A port is handed out once per JVM:
+ * a suite picks all its ports before anything binds, so a port that is still free could otherwise be picked twice
+ * (it was: PostgreSQL and exercise-service got the same one, and the service could not start).
  */
 public final class FreePort {
 
@@ -20,6 +24,7 @@ public final class FreePort {
     static final int[] DEFAULT_EPHEMERAL = {32768, 60999};
     static final int LOWEST = 10_000;
     private static final int TRIES = 100;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private FreePort() {
     }
@@ -28,7 +33,7 @@ public final class FreePort {
         int below = ephemeralRange(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))[0];
         for (int i = 0; i < TRIES && below - LOWEST > TRIES; i++) {
             int port = ThreadLocalRandom.current().nextInt(LOWEST, below);
-            if (free(port)) {
+            if (free(port) && HANDED_OUT.add(port)) {
                 return port;
             }
         }
@@ -59,11 +64,16 @@ public final class FreePort {
     }
 
     private static int anyFree() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port on loopback", e);
+        for (int i = 0; i < TRIES; i++) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("No free port on loopback", e);
+            }
         }
+        throw new IllegalStateException("No free port on loopback that was not handed out already");
     }
 }
