@@ -1,6 +1,5 @@
 package dev.kinetic.platform.problem;
 
-import java.util.List;
 import java.util.Map;
 
 import io.vertx.core.http.HttpHeaders;
@@ -107,11 +106,7 @@ public class HttpLayerLimits {
     }
 
     private void refuse(RoutingContext context, ProblemType type, String detail, String instance) {
-        context.response()
-                .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                // The unread body (or the rest of an oversized request) is not worth keeping the connection for.
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(responses.json(type, detail, instance, List.of()));
+        // The unread body (or the rest of an oversized request) is not worth keeping the connection for.
+        responses.end(context.response(), type, detail, instance);
     }
 }

@@ -1,9 +1,7 @@
 package dev.kinetic.platform.problem;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,14 +34,8 @@ public class LoadShedding {
 
     private void admit(RoutingContext context) {
         if (!inFlight.tryEnter()) {
-            context.response()
-                    .setStatusCode(ProblemType.OVERLOADED.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", "1")
-                    // The body, if any, is left unread: the connection is not worth keeping for it.
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(responses.json(ProblemType.OVERLOADED, "This replica has " + inFlight.limit()
-                            + " requests in progress; retry after a second", null, List.of()));
+            responses.end(context.response().putHeader("Retry-After", "1"), ProblemType.OVERLOADED,
+                    "This replica has " + inFlight.limit() + " requests in progress; retry after a second", null);
             return;
         }
         // Runs once the response ends or the connection drops, whichever comes first.

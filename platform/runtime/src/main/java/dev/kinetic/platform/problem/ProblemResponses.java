@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.platform.json.Json;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,17 @@ public class ProblemResponses {
 
     public Response of(ProblemType type, String detail, String instance) {
         return of(type, detail, instance, List.of());
+    }
+
+    /**
+     * Ends {@code response} with the problem, for answers written on the router below JAX-RS (the HTTP layer's
+     * limits, load shedding). The connection is closed: the request's body, if any, is left unread.
+     */
+    public void end(HttpServerResponse response, ProblemType type, String detail, String instance) {
+        response.setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close")
+                .end(json(type, detail, instance, List.of()));
     }
 
     /** The problem document itself, for answers written below JAX-RS (the HTTP layer's own limits). */
