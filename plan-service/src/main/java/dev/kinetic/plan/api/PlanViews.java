@@ -47,11 +47,21 @@ public class PlanViews {
 
     /** The API's JSON of {@code version} of {@code plan}, rendered from {@code document} when not held. */
     public String json(UUID plan, int version, Supplier<PlanDocument> document) {
-        return rendered.get(new Key(plan, version), key -> Json.write(mapper, PlanView.of(document.get())));
+        return rendered.get(new Key(plan, version), key -> render(document));
     }
 
-    /** The same JSON compressed (for HTTP's gzip and deflate codings), once per version. */
+    /**
+     * The same JSON compressed (for HTTP's gzip and deflate codings), once per version. A rendering made only to
+     * be compressed is not held plain as well: a client that takes a coding does not ask for the plain one.
+     */
     public CompressedJson compressed(UUID plan, int version, Supplier<PlanDocument> document) {
-        return compressed.get(new Key(plan, version), key -> CompressedJson.of(json(plan, version, document)));
+        return compressed.get(new Key(plan, version), key -> {
+            String held = rendered.getIfPresent(key);
+            return CompressedJson.of(held != null ? held : render(document));
+        });
+    }
+
+    private String render(Supplier<PlanDocument> document) {
+        return Json.write(mapper, PlanView.of(document.get()));
     }
 }
