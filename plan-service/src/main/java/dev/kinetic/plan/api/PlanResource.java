@@ -24,6 +24,7 @@ import dev.kinetic.plan.application.ReadPlans;
 import dev.kinetic.plan.application.RecordFeedback;
 import dev.kinetic.plan.application.CompressedJson;
 import dev.kinetic.platform.http.ContentCodings;
+import dev.kinetic.platform.http.RequestCacheDirectives;
 import dev.kinetic.platform.http.ReturnPreference;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.problem.ProblemException;
@@ -169,11 +170,16 @@ public class PlanResource {
     @GET
     @Path("/{id: " + UUID_PATTERN + "}")
     @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
-    @Operation(operationId = "getPlan", summary = "A plan's current version (another partner's plan is a 404)")
+    @Operation(operationId = "getPlan", summary = "A plan's current version (another partner's plan is a 404)",
+            description = "A change made through another replica is answered once its event has reached this one (milliseconds, "
+                    + "at most kinetic.plan.heads.max-age); a request with Cache-Control: no-cache (or max-age=0) is answered "
+                    + "from the database.")
     @APIResponse(responseCode = "200", description = "The plan's current version", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request,
             @Context HttpHeaders headers) {
-        ReadPlans.Current current = plans.current(id, owner(security)).orElseThrow(() -> ProblemException.notFound("No plan " + id));
+        boolean fromDatabase = RequestCacheDirectives.demandsOrigin(headers.getHeaderString(RequestCacheDirectives.CACHE_CONTROL));
+        ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner(security)) : plans.current(id, owner(security)))
+                .orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
         return VersionTags.decided(request, tag).orElseGet(
                 () -> withDocument(Response.ok().tag(tag), id, current.version(), () -> plans.document(current), headers).build());

@@ -119,7 +119,7 @@ public class CreatePlan {
         entity.createdAt = now.atOffset(ZoneOffset.UTC);
         entity.updatedAt = entity.createdAt;
         entity.persist();
-        CompressedJson compressed = versions.store(id, 1, "generated", List.of(), json, now);
+        CompressedJson compressed = versions.store(id, partner, 1, "generated", List.of(), json, now);
         outbox.stage(PlanEvents.generated(new PlanEvents.Generated(id, partner, 1, view.outcome(), view.status(),
                 body.goals().stream().map(g -> g.slug()).toList(), Slugs.of(body.level()), body.conditionsOrNone(),
                 body.weeks(), view.plan() == null ? 0 : view.plan().sessionCount(),

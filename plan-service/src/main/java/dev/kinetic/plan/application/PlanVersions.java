@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.plan.persistence.PlanEntity;
+import dev.kinetic.plan.persistence.PlanHeads;
 import dev.kinetic.plan.persistence.PlanVersionEntity;
 import dev.kinetic.plan.persistence.VersionDocuments;
 import dev.kinetic.platform.json.Json;
@@ -26,22 +27,27 @@ public class PlanVersions {
     private final EntityManager entityManager;
     private final VersionDocuments documents;
     private final Clock clock;
+    private final PlanHeads heads;
 
-    public PlanVersions(ObjectMapper mapper, EntityManager entityManager, VersionDocuments documents, Clock clock) {
+    public PlanVersions(ObjectMapper mapper, EntityManager entityManager, VersionDocuments documents, Clock clock, PlanHeads heads) {
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.documents = documents;
         this.clock = clock;
+        this.heads = heads;
     }
 
     /** Stores {@code view} as the plan's next version and makes it current. */
     public void save(PlanEntity plan, PlanDocument view, String cause, List<String> changes, Instant now) {
         plan.version = view.version();
-        store(plan.id, view.version(), cause, changes, Json.write(mapper, view), now);
+        store(plan.id, plan.partner, view.version(), cause, changes, Json.write(mapper, view), now);
     }
 
-    /** Stores {@code json} as {@code version} of the plan; returns it compressed as stored, in both HTTP codings. */
-    public CompressedJson store(UUID id, int version, String cause, List<String> changes, String json, Instant now) {
+    /**
+     * Stores {@code json} as {@code version} of {@code partner}'s plan, its head once the transaction commits; returns
+     * it compressed as stored, in both HTTP codings.
+     */
+    public CompressedJson store(UUID id, String partner, int version, String cause, List<String> changes, String json, Instant now) {
         PlanVersionEntity row = new PlanVersionEntity();
         row.planId = id;
         row.version = version;
@@ -51,6 +57,7 @@ public class PlanVersions {
         row.document = compressed.zlib();
         row.createdAt = now.atOffset(ZoneOffset.UTC);
         row.persist();
+        heads.committing(id, partner, version);
         return compressed;
     }
 

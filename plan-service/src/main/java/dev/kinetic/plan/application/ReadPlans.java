@@ -8,6 +8,7 @@ import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.kinetic.plan.persistence.PlanHead;
 import dev.kinetic.plan.persistence.PlanHeads;
 import jakarta.transaction.Transactional;
 
@@ -29,10 +30,21 @@ public class ReadPlans {
         this.heads = heads;
     }
 
-    /** The current version of a plan the caller may see ({@code partner} null: any partner's); no transaction of its own. */
+    /**
+     * The current version of a plan the caller may see ({@code partner} null: any partner's); no transaction of its
+     * own. A change made through another replica is seen once its event arrives here (PlanHeads).
+     */
     public Optional<Current> current(UUID id, String partner) {
-        return heads.of(id).filter(head -> partner == null || head.partner().equals(partner))
-                .map(head -> new Current(id, head.version()));
+        return owned(id, partner, heads.of(id));
+    }
+
+    /** The same, as the database has it at this moment: for a client that asked not to be answered from a cache. */
+    public Optional<Current> currentNow(UUID id, String partner) {
+        return owned(id, partner, heads.fresh(id));
+    }
+
+    private static Optional<Current> owned(UUID id, String partner, Optional<PlanHead> head) {
+        return head.filter(h -> partner == null || h.partner().equals(partner)).map(h -> new Current(id, h.version()));
     }
 
     /** The stored document of that version (from the cache, or the database). */

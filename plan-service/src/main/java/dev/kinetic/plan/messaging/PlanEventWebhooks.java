@@ -5,22 +5,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.contracts.Topics;
-import dev.kinetic.contracts.webhooks.Webhooks;
-import dev.kinetic.plan.application.PlanEventNotice;
 import dev.kinetic.plan.application.PlanEventReceived;
 import dev.kinetic.plan.application.QueueWebhookDeliveries;
-import dev.kinetic.platform.events.IncomingEvent;
-import dev.kinetic.platform.events.PoisonMessageException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,7 +49,7 @@ public class PlanEventWebhooks {
         List<CompletionStage<Void>> deadLettered = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                read.add(new Read(record, read(record)));
+                read.add(new Read(record, PlanEventRecords.read(record, mapper)));
             } catch (RuntimeException e) {
                 deadLettered.add(record.nack(e));
             }
@@ -76,21 +70,5 @@ public class PlanEventWebhooks {
         }
         return CompletableFuture.allOf(deadLettered.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new))
                 .thenCompose(done -> batch.ack());
-    }
-
-    private PlanEventReceived read(KafkaRecord<String, String> record) {
-        @SuppressWarnings("unchecked")
-        ConsumerRecord<String, String> consumed = record.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
-                .orElseThrow();
-        IncomingEvent event = IncomingEvent.from(consumed);
-        if (!Webhooks.EVENT_TYPES.contains(event.type())) {
-            throw new PoisonMessageException("unexpected event type " + event.type() + " on plan-events");
-        }
-        PlanEventNotice notice = event.dataAs(PlanEventNotice.class, mapper);
-        if (!notice.complete() || !notice.planId().toString().equals(event.key())) {
-            throw new PoisonMessageException("event " + event.id() + " lacks planId, partner or version, or its key differs");
-        }
-        return new PlanEventReceived(event.id(), event.type(), event.time(), notice);
     }
 }
