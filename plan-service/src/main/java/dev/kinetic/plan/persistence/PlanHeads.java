@@ -11,6 +11,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 
 import dev.kinetic.plan.config.PlanHeadsConfig;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
@@ -31,17 +34,26 @@ public class PlanHeads {
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final KnownHeads known;
+    private final Counter fromMemory;
+    private final Counter fromDatabase;
 
-    public PlanHeads(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions, PlanHeadsConfig config) {
+    public PlanHeads(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions, PlanHeadsConfig config,
+            MeterRegistry registry) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.known = new KnownHeads(config.maxAge(), config.maxPlans(), Ticker.systemTicker());
+        this.fromMemory = registry.counter("kinetic.plan.heads.reads", "from", "memory");
+        this.fromDatabase = registry.counter("kinetic.plan.heads.reads", "from", "database");
+        Gauge.builder("kinetic.plan.heads.held", known, KnownHeads::size).description("plan heads held in memory").register(registry);
+        Gauge.builder("kinetic.plan.heads.following", known, k -> k.isFollowing() ? 1 : 0)
+                .description("1 while this replica follows plan-events and answers plan heads from memory").register(registry);
     }
 
     /** The plan's head, from memory when it is known there. */
     public Optional<PlanHead> of(UUID id) {
         Optional<PlanHead> held = known.known(id);
         if (held.isPresent()) {
+            fromMemory.increment();
             return held;
         }
         long epoch = known.epoch();
@@ -52,6 +64,7 @@ public class PlanHeads {
 
     /** The plan's head as the database has it now. */
     public Optional<PlanHead> fresh(UUID id) {
+        fromDatabase.increment();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setObject(1, id);
             try (ResultSet row = select.executeQuery()) {

@@ -1,9 +1,11 @@
 package dev.kinetic.plan.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,6 +21,7 @@ import dev.kinetic.plan.persistence.PlanHeads;
 import dev.kinetic.platform.testing.EventFeed;
 import dev.kinetic.platform.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -35,6 +38,9 @@ class PlanHeadsIT {
 
     @Inject
     PlanHeads heads;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Inject
     AgroalDataSource dataSource;
@@ -79,6 +85,9 @@ class PlanHeadsIT {
                 .post("/api/v1/plans/" + id + "/sessions/1/feedback").then().statusCode(200);
 
         asPartner().get("/api/v1/plans/" + id).then().statusCode(200).header("ETag", "\"2\"");
+        String text = given().get(metrics).then().statusCode(200).extract().asString();
+        assertThat(text).containsPattern("kinetic_plan_heads_following(\\{[^}]*\\})? 1\\.0")
+                .containsPattern("kinetic_plan_heads_reads_total\\{[^}]*from=\"memory\"[^}]*\\} [1-9]");
         given().auth().oauth2(TestTokens.partner("partner-other")).get("/api/v1/plans/" + id).then().statusCode(404);
     }
 
