@@ -199,20 +199,27 @@ final class PageCleaner {
     }
 
     /** Earlier paragraphs by their word triples; a new one is compared only with those sharing triples. */
+    /**
+     * Paragraphs seen so far, by their normalised words and by the word triples they hold. A triple is kept as a
+     * 64-bit hash of its three words (mixed from each word's own hash and length), not as a string: building and
+     * hashing a string per triple was most of the pass's cost, and two different triples of one article sharing a
+     * hash is not a practical concern.
+     */
     private static final class Duplicates {
-        private final Map<String, String> exact = new HashMap<>();
-        private final Map<String, List<Integer>> byShingle = new HashMap<>();
-        private final List<Set<String>> shingleSets = new ArrayList<>();
+        private final Set<String> exact = new HashSet<>();
+        private final Map<Long, List<Integer>> byShingle = new HashMap<>();
+        private final List<Integer> shingleCounts = new ArrayList<>();
         private final List<String> texts = new ArrayList<>();
 
         Optional<String> earlier(String text) {
-            String normalised = Words.normalised(text);
-            if (exact.containsKey(normalised)) {
+            List<String> words = Words.stems(text);
+            String normalised = String.join(" ", words);
+            if (exact.contains(normalised)) {
                 return Optional.of(normalised);
             }
-            Set<String> shingles = shingles(normalised);
+            Set<Long> shingles = shingles(words);
             Map<Integer, Integer> shared = new HashMap<>();
-            for (String s : shingles) {
+            for (Long s : shingles) {
                 List<Integer> ids = byShingle.get(s);
                 if (ids != null) {
                     for (int k = 0; k < ids.size() && k < MAX_CANDIDATES_PER_SHINGLE; k++) {
@@ -221,29 +228,39 @@ final class PageCleaner {
                 }
             }
             for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                Set<String> other = shingleSets.get(e.getKey());
-                double jaccard = (double) e.getValue() / (shingles.size() + other.size() - e.getValue());
+                int other = shingleCounts.get(e.getKey());
+                double jaccard = (double) e.getValue() / (shingles.size() + other - e.getValue());
                 if (jaccard >= NEAR_DUPLICATE) {
                     return Optional.of(texts.get(e.getKey()));
                 }
             }
             int id = texts.size();
             texts.add(normalised);
-            shingleSets.add(shingles);
-            exact.put(normalised, normalised);
-            for (String s : shingles) {
+            shingleCounts.add(shingles.size());
+            exact.add(normalised);
+            for (Long s : shingles) {
                 byShingle.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
             }
             return Optional.empty();
         }
 
-        private static Set<String> shingles(String normalised) {
-            String[] words = normalised.split(" ");
-            Set<String> shingles = new HashSet<>();
-            for (int i = 0; i + 2 < words.length; i++) {
-                shingles.add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
+        private static Set<Long> shingles(List<String> words) {
+            Set<Long> shingles = new HashSet<>();
+            for (int i = 0; i + 2 < words.size(); i++) {
+                shingles.add(mix(mix(mix(word(words.get(i))) ^ word(words.get(i + 1))) ^ word(words.get(i + 2))));
             }
             return shingles;
+        }
+
+        private static long word(String w) {
+            return ((long) w.hashCode() << 32) | w.length();
+        }
+
+        /** A 64-bit finaliser (splitmix64's), so each word's bits reach every bit of the triple's hash. */
+        private static long mix(long z) {
+            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+            return z ^ (z >>> 31);
         }
     }
 }

@@ -50,6 +50,26 @@ class ArticleIngestorTest {
     }
 
     @Test
+    void aParagraphThatNearlyRepeatsAnEarlierOneGoesAndOneThatSharesOnlyPartOfItStays() {
+        String first = "Bridges teach the glutes to extend the hip while the lower back stays quiet, which is the whole point of "
+                + "starting with them before loaded hinges or heavy squats.";
+        String nearly = "Bridges teach the glutes to extend the hip while the lower back stays quiet, which is the whole point of "
+                + "starting with them before loaded hinges or deep squats.";
+        String partly = "Bridges teach the glutes to extend the hip while the lower back stays quiet; after four weeks, add a "
+                + "band above the knees and pause for two seconds at the top of each rep.";
+        Ingestion ingestion = ingestor.ingest("Start With Bridges\n\n" + first + "\n\n" + nearly + "\n\n" + partly + "\n", "en",
+                CatalogVocabularyFixture.catalog());
+
+        assertThat(ingestion.report().changes()).filteredOn(c -> c.kind().equals(Change.DUPLICATE_REMOVED))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.original()).isEqualTo(nearly);
+                    assertThat(c.reason()).isEqualTo("nearly repeats an earlier paragraph");
+                });
+        String kept = ingestion.draft().sections().toString();
+        assertThat(kept).contains("heavy squats").contains("band above the knees").doesNotContain("deep squats");
+    }
+
+    @Test
     void pageFurnitureInAnyLanguageIsRemoved() {
         assertThat(changes(Change.ADVERTISEMENT_REMOVED)).containsExactly("Advertisement");
         assertThat(changes(Change.NAVIGATION_REMOVED)).containsExactly("أحدث أقدم", "Share this");
