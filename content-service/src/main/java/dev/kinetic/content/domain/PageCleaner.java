@@ -198,12 +198,11 @@ final class PageCleaner {
         return Words.latinShare(sb.toString());
     }
 
-    /** Earlier paragraphs by their word triples; a new one is compared only with those sharing triples. */
     /**
-     * Paragraphs seen so far, by their normalised words and by the word triples they hold. A triple is kept as a
-     * 64-bit hash of its three words (mixed from each word's own hash and length), not as a string: building and
-     * hashing a string per triple was most of the pass's cost, and two different triples of one article sharing a
-     * hash is not a practical concern.
+     * Paragraphs seen so far, by their normalised words and by the word triples they hold; a new one is compared only
+     * with those sharing triples. A triple is kept as a 64-bit hash of its three words (mixed from each word's own
+     * hash and length), not as a string: building and hashing a string per triple was most of the pass's cost, and
+     * two different triples of one article sharing a hash is not a practical concern.
      */
     private static final class Duplicates {
         private final Set<String> exact = new HashSet<>();

@@ -7,7 +7,6 @@ import java.util.Locale;
 /** Word-level text handling shared by boilerplate detection and entity linking. */
 final class Words {
 
-
     private Words() {
     }
 

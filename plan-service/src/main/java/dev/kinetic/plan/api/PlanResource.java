@@ -177,8 +177,9 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan's current version", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request,
             @Context HttpHeaders headers) {
+        String owner = owner(security);
         boolean fromDatabase = RequestCacheDirectives.demandsOrigin(headers.getHeaderString(RequestCacheDirectives.CACHE_CONTROL));
-        ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner(security)) : plans.current(id, owner(security)))
+        ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
         return VersionTags.decided(request, tag).orElseGet(
