@@ -16,7 +16,6 @@ import dev.kinetic.exercise.application.CatalogCache;
 import dev.kinetic.exercise.application.EditExercise;
 import dev.kinetic.exercise.application.ReviewExercise;
 import dev.kinetic.exercise.application.ReviewQueue;
-import dev.kinetic.exercise.application.SearchExercises;
 import dev.kinetic.exercise.domain.ReviewStatus;
 import dev.kinetic.exercise.domain.Vocabulary;
 import dev.kinetic.exercise.application.ExerciseImporter;
@@ -80,7 +79,6 @@ public class ExerciseResource {
     private final CatalogCache cache;
     private final EditExercise editExercise;
     private final ReviewExercise reviewExercise;
-    private final SearchExercises search;
     private final Quotas quotas;
     private final QuotaClients clients;
     private final ExerciseImporter importer;
@@ -89,7 +87,7 @@ public class ExerciseResource {
     private final ReviewQueue reviews;
     private final RequestChecks checks;
 
-    public ExerciseResource(CatalogCache cache, EditExercise editExercise, ReviewExercise reviewExercise, SearchExercises search, Quotas quotas, QuotaClients clients,
+    public ExerciseResource(CatalogCache cache, EditExercise editExercise, ReviewExercise reviewExercise, Quotas quotas, QuotaClients clients,
             ExerciseImporter importer, CatalogRepresentations representations, RevisionResponses responses, ReviewQueue reviews,
             RequestChecks checks) {
         this.reviews = reviews;
@@ -97,7 +95,6 @@ public class ExerciseResource {
         this.cache = cache;
         this.editExercise = editExercise;
         this.reviewExercise = reviewExercise;
-        this.search = search;
         this.quotas = quotas;
         this.clients = clients;
         this.importer = importer;
@@ -138,7 +135,7 @@ public class ExerciseResource {
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
         CatalogSnapshot snapshot = cache.current();
         String json = responses.get(snapshot, new SearchQuestion(q, size), () -> {
-            List<SearchResult.Hit> hits = search.search(snapshot, q, size).stream()
+            List<SearchResult.Hit> hits = snapshot.search(q.trim(), size).stream()
                     .map(found -> new SearchResult.Hit(ExerciseMapper.toView(found.exercise()), Math.round(found.score() * 1000) / 1000.0))
                     .toList();
             return representations.json(new SearchResult(q, hits));

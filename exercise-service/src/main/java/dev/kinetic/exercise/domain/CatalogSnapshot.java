@@ -20,6 +20,8 @@ public final class CatalogSnapshot {
 
     private final long revision;
     private final Map<String, Exercise> bySlug;
+    /** Built on the first search of this revision: most revisions between two imports are never searched. */
+    private volatile ExerciseSearch search;
 
     public CatalogSnapshot(long revision, Collection<Exercise> exercises) {
         this.revision = revision;
@@ -38,6 +40,20 @@ public final class CatalogSnapshot {
 
     public List<Exercise> active() {
         return bySlug.values().stream().filter(Exercise::isActive).sorted(ExerciseSort.NAME.comparator(false)).toList();
+    }
+
+    /** The best {@code limit} active exercises for a search box's {@code text}, best first. */
+    public List<ExerciseSearch.Found> search(String text, int limit) {
+        ExerciseSearch index = search;
+        if (index == null) {
+            synchronized (this) {
+                if (search == null) {
+                    search = new ExerciseSearch(bySlug.values());
+                }
+                index = search;
+            }
+        }
+        return index.search(text, limit);
     }
 
     /** Every exercise, retired ones included. */

@@ -29,9 +29,6 @@ public class ExerciseEntity extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public String document;
 
-    @Column(name = "search_text", nullable = false)
-    public String searchText;
-
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -68,7 +68,6 @@ public class ExerciseRepository {
         entity.status = exercise.status().slug();
         entity.version = exercise.version();
         entity.document = document;
-        entity.searchText = searchText(exercise);
         entity.updatedAt = now;
         if (isNew) {
             entityManager.persist(entity);
@@ -98,48 +97,8 @@ public class ExerciseRepository {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(7264353)").getSingleResult();
     }
 
-    /**
-     * Active exercises ranked by full-text match (stems, so plurals match) and trigram similarity
-     * (so typos and run-together words match).
-     */
-    @SuppressWarnings("unchecked")
-    public List<SearchHit> search(String text, int limit) {
-        // <% and % are pg_trgm's operators, which the trigram index serves (thresholds are set per
-        // connection in application.properties); the functions then only score the candidates.
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT slug,
-                       ts_rank(search_vector, query) * 2
-                         + greatest(word_similarity(?2, search_text), similarity(?2, search_text)) AS score
-                FROM exercise, websearch_to_tsquery('english', ?1) AS query
-                WHERE status = 'active'
-                  AND (search_vector @@ query OR ?2 <% search_text OR search_text % ?2)
-                ORDER BY score DESC, slug
-                LIMIT ?3""")
-                .setParameter(1, text)
-                .setParameter(2, text.toLowerCase(java.util.Locale.ROOT))
-                .setParameter(3, limit)
-                .getResultList();
-        return rows.stream().map(r -> new SearchHit((String) r[0], ((Number) r[1]).doubleValue())).toList();
-    }
-
     private Exercise read(String document) {
         return ExerciseDocuments.toExercise(Json.read(mapper, document, ExerciseDocument.class));
     }
 
-    /** Text the search index covers: names, aliases and their run-together forms (for "dedbug"). */
-    static String searchText(Exercise e) {
-        List<String> parts = new java.util.ArrayList<>();
-        parts.add(e.name());
-        parts.addAll(e.aliases());
-        e.names().values().forEach(n -> {
-            parts.add(n.name());
-            parts.addAll(n.aliases());
-        });
-        parts.add(e.name().replaceAll("[^\\p{L}\\p{N}]", ""));
-        e.aliases().forEach(a -> parts.add(a.replaceAll("[^\\p{L}\\p{N}]", "")));
-        return String.join(" ", parts).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public record SearchHit(String slug, double score) {
-    }
 }
