@@ -69,22 +69,31 @@ public class ArticleChanges {
         return base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
     }
 
-    /** A slug for a new article from its title, unique among the articles (numbered when taken). */
+    /**
+     * A slug for a new article from its title, unique among the articles: the title's slug, then numbered from 2
+     * ({@code hip-hinge-2}) as more drafts take the same title. Numbers are never handed out twice, so a slug
+     * once seen is never another article's.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public String uniqueSlug(String title) {
         String base = slugOf(title);
         if (RESERVED.contains(base)) {
             base = base + "-article";
         }
-        articles.lockSlugsLike(base);
+        int number = articles.nextSlugNumber(base);
+        if (!articles.slugTaken(numbered(base, number))) {
+            return numbered(base, number);
+        }
+        // Slugs from this base that its count does not know of (made before it was kept): skip past them once.
         Set<String> taken = articles.slugsLike(base);
-        if (!taken.contains(base)) {
-            return base;
+        while (taken.contains(numbered(base, number))) {
+            number++;
         }
-        int n = 2;
-        while (taken.contains(base + "-" + n)) {
-            n++;
-        }
-        return base + "-" + n;
+        articles.skipSlugNumbersTo(base, number);
+        return numbered(base, number);
+    }
+
+    private static String numbered(String base, int number) {
+        return number == 1 ? base : base + "-" + number;
     }
 }

@@ -53,12 +53,20 @@ public class ArticleRepository {
     }
 
     /**
-     * Holds, until the caller's transaction ends, the right to pick a slug made from {@code base}: two drafts
-     * with the same title created at once would otherwise both see the same free suffix.
+     * The next number for a slug made from {@code base} (1 the first time), row-locked until the caller's
+     * transaction ends: two drafts with the same title created at once take one number each.
      */
-    public void lockSlugsLike(String base) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('article-slug'), hashtext(?1))")
-                .setParameter(1, base).getSingleResult();
+    public int nextSlugNumber(String base) {
+        return ((Number) entityManager.createNativeQuery("""
+                INSERT INTO article_slug_number AS n (base, last) VALUES (?1, 1)
+                ON CONFLICT (base) DO UPDATE SET last = n.last + 1
+                RETURNING last""").setParameter(1, base).getSingleResult()).intValue();
+    }
+
+    /** Records {@code number} as the last handed out for {@code base}; the caller holds its row. */
+    public void skipSlugNumbersTo(String base, int number) {
+        entityManager.createNativeQuery("UPDATE article_slug_number SET last = ?2 WHERE base = ?1")
+                .setParameter(1, base).setParameter(2, number).executeUpdate();
     }
 
     /** The slug and every slug made from it by a numeric suffix, in one query. */

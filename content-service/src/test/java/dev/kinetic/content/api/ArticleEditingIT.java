@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,16 +22,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.content.ContentServiceTest;
 import dev.kinetic.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 
 /** Editing with revisions and restore, catalog changes reflected on read, and search in Arabic. */
 @ContentServiceTest
 class ArticleEditingIT {
+
+    @Inject
+    DataSource dataSource;
 
     private static final String ARTICLES = "/api/v1/articles";
 
@@ -86,6 +94,30 @@ class ArticleEditingIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void draftsWithOneTitleAreNumberedInOrderAndSkipSlugsTheCountDidNotHandOut() throws Exception {
+        String editor = TestTokens.editor();
+        String text = "# Tempo Squats For Strength\n\nSit back and down, then stand.\n";
+        assertThat(ingestedSlug(editor, text)).isEqualTo("tempo-squats-for-strength");
+        assertThat(ingestedSlug(editor, text)).isEqualTo("tempo-squats-for-strength-2");
+        assertThat(ingestedSlug(editor, text)).isEqualTo("tempo-squats-for-strength-3");
+        // As if -4 and -5 were taken before the count was kept (an older release): the count does not know them.
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("UPDATE article SET slug = slug || '-taken' WHERE slug = 'tempo-squats-for-strength-3'");
+            sql.executeUpdate("UPDATE article SET slug = 'tempo-squats-for-strength-4' WHERE slug = 'tempo-squats-for-strength-2'");
+            sql.executeUpdate("UPDATE article SET slug = 'tempo-squats-for-strength-5' WHERE slug = 'tempo-squats-for-strength-3-taken'");
+            sql.executeUpdate("DELETE FROM article_slug_number WHERE base = 'tempo-squats-for-strength'");
+        }
+        assertThat(ingestedSlug(editor, text)).isEqualTo("tempo-squats-for-strength-2");
+        assertThat(ingestedSlug(editor, text)).isEqualTo("tempo-squats-for-strength-3");
+        assertThat(ingestedSlug(editor, text)).isEqualTo("tempo-squats-for-strength-6");
+    }
+
+    private static String ingestedSlug(String editor, String text) {
+        return given().auth().oauth2(editor).contentType("text/markdown").body(text)
+                .post(ARTICLES + "/ingest").then().statusCode(201).extract().path("article.slug");
     }
 
     @Test
