@@ -80,8 +80,9 @@ public class ArticleChanges {
         if (RESERVED.contains(base)) {
             base = base + "-article";
         }
-        int number = articles.nextSlugNumber(base);
-        if (!articles.slugTaken(numbered(base, number))) {
+        ArticleRepository.SlugNumber next = articles.nextSlugNumber(base);
+        int number = next.number();
+        if (!next.taken()) {
             return numbered(base, number);
         }
         // Slugs from this base that its count does not know of (made before it was kept): skip past them once.

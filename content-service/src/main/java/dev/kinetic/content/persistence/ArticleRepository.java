@@ -53,14 +53,24 @@ public class ArticleRepository {
     }
 
     /**
-     * The next number for a slug made from {@code base} (1 the first time), row-locked until the caller's
-     * transaction ends: two drafts with the same title created at once take one number each.
+     * The next number for a slug made from {@code base} (1 the first time: the base itself), and whether an
+     * article already has the slug it makes; one statement. The number's row stays locked until the caller's
+     * transaction ends, so two drafts with the same title created at once take one number each.
      */
-    public int nextSlugNumber(String base) {
-        return ((Number) entityManager.createNativeQuery("""
-                INSERT INTO article_slug_number AS n (base, last) VALUES (?1, 1)
-                ON CONFLICT (base) DO UPDATE SET last = n.last + 1
-                RETURNING last""").setParameter(1, base).getSingleResult()).intValue();
+    public SlugNumber nextSlugNumber(String base) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                WITH taken AS (
+                    INSERT INTO article_slug_number AS n (base, last) VALUES (?1, 1)
+                    ON CONFLICT (base) DO UPDATE SET last = n.last + 1
+                    RETURNING last)
+                SELECT last, EXISTS (SELECT 1 FROM article
+                                     WHERE slug = CASE WHEN last = 1 THEN ?1 ELSE ?1 || '-' || last END)
+                FROM taken""").setParameter(1, base).getSingleResult();
+        return new SlugNumber(((Number) row[0]).intValue(), (Boolean) row[1]);
+    }
+
+    /** A number for a slug base, and whether the slug it makes is already an article's. */
+    public record SlugNumber(int number, boolean taken) {
     }
 
     /** Records {@code number} as the last handed out for {@code base}; the caller holds its row. */
