@@ -23,10 +23,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -137,16 +137,17 @@ public final class ArticleSearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopFieldDocs top = searcher.search(query, size, BEST_FIRST, true);
+                // The score is the first sort value already; asking for it again would score each hit twice.
+                TopFieldDocs top = searcher.search(query, size, BEST_FIRST, false);
                 if (top.scoreDocs.length == 0) {
                     return List.of();
                 }
                 String[] snippets = highlighter(searcher, language).highlight(language.field(BODY), query, top, 1);
                 List<ArticleMatch> matches = new ArrayList<>(top.scoreDocs.length);
                 for (int i = 0; i < top.scoreDocs.length; i++) {
-                    ScoreDoc hit = top.scoreDocs[i];
+                    FieldDoc hit = (FieldDoc) top.scoreDocs[i];
                     Document stored = searcher.storedFields().document(hit.doc);
-                    matches.add(new ArticleMatch(stored.get(SLUG), stored.get(language.field(TITLE)), hit.score, snippets[i]));
+                    matches.add(new ArticleMatch(stored.get(SLUG), stored.get(language.field(TITLE)), (Float) hit.fields[0], snippets[i]));
                 }
                 return matches;
             } finally {

@@ -93,6 +93,9 @@ class ArticleSearchIndexTest {
         index.apply(published("body", "en", "Core work", "Bridges appear here once."));
         index.apply(published("title", "en", "Bridges", "Core work appears here once."));
         assertThat(slugs("bridges")).containsExactly("title", "body");
+        List<ArticleMatch> found = index.search("bridges", "en", 10);
+        assertThat(found.get(0).rank()).isPositive().isGreaterThan(found.get(1).rank());
+        assertThat(found.get(1).rank()).isPositive();
     }
 
     @Test
