@@ -20,7 +20,7 @@ public final class CatalogSnapshot {
 
     private final long revision;
     private final Map<String, Exercise> bySlug;
-    /** Built on the first search of this revision: most revisions between two imports are never searched. */
+    /** Built on the first search of this revision, so a revision nobody searches costs nothing. */
     private volatile ExerciseSearch search;
 
     public CatalogSnapshot(long revision, Collection<Exercise> exercises) {
