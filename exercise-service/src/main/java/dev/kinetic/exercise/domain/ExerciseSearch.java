@@ -21,10 +21,12 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *
  * <p>An exercise matches in either of two ways. By its words: every word of the query, stop words aside, meets a
  * word of the exercise in stemmed form (English Snowball stems, so "bridges" meets "bridge"). Or by resemblance:
- * the query's trigrams (as PostgreSQL's pg_trgm makes them: each word padded, two blanks before and one after) are
- * similar enough to those of a run of consecutive words in one of its names, so "dedbug" meets "dead bug" and
- * "squats" meets "goblet squat" without the query having to resemble the whole name. The score adds the two: the
- * word match (up to 0.2, more where the words recur among its names) and the best resemblance (0 to 1).
+ * the trigrams of the query's stems (as PostgreSQL's pg_trgm makes them: each word padded, two blanks before and one
+ * after) are similar enough to those of a run of consecutive words in one of its names, stemmed too (so a plural
+ * resembles its singular as much as itself), so "dedbug" meets "dead bug" and "squats" meets "goblet squat" without
+ * the query having to resemble the whole name. The score adds the word match
+ * (up to 0.2, more where the words recur among its names), the best resemblance (0 to 1), and a tenth of how much the
+ * query resembles a whole name, so among the many names that contain "bench press" the plain "Bench Press" leads.
  */
 public final class ExerciseSearch {
 
@@ -35,6 +37,7 @@ public final class ExerciseSearch {
     /** The least trigram similarity (shared over all distinct) that counts as a match on its own. */
     static final double MIN_SIMILARITY = 0.3;
     private static final double WORD_MATCH_WEIGHT = 0.2;
+    private static final double WHOLE_NAME_WEIGHT = 0.1;
     private static final int[] NONE = new int[0];
 
     private final List<Entry> entries = new ArrayList<>();
@@ -59,8 +62,9 @@ public final class ExerciseSearch {
                 String[] words = phrases.get(p);
                 trigrams[p] = new int[words.length][];
                 for (int w = 0; w < words.length; w++) {
-                    trigrams[p][w] = trigramsOf(words[w]).stream().mapToInt(t -> idOf(t, byTrigram, index)).distinct().sorted().toArray();
-                    stems.merge(stem(stemmer, words[w]), 1, Integer::sum);
+                    String stem = stem(stemmer, words[w]);
+                    trigrams[p][w] = trigramsOf(stem).stream().mapToInt(t -> idOf(t, byTrigram, index)).distinct().sorted().toArray();
+                    stems.merge(stem, 1, Integer::sum);
                 }
             }
             stems.keySet().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(index));
@@ -77,9 +81,16 @@ public final class ExerciseSearch {
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Set<String> queryStems = queryStems(words);
+        EnglishStemmer stemmer = new EnglishStemmer();
+        Set<String> queryStems = new LinkedHashSet<>();
         Set<String> queryTrigrams = new LinkedHashSet<>();
-        words.forEach(w -> queryTrigrams.addAll(trigramsOf(w)));
+        for (String word : words) {
+            String stem = stem(stemmer, word);
+            queryTrigrams.addAll(trigramsOf(stem));
+            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+                queryStems.add(stem);
+            }
+        }
         int[] known = queryTrigrams.stream().map(trigramIds::get).filter(id -> id != null).mapToInt(Integer::intValue).sorted().toArray();
 
         int[] shared = new int[entries.size()];
@@ -96,10 +107,11 @@ public final class ExerciseSearch {
                 continue;
             }
             Entry entry = entries.get(e);
-            double similarity = entry.bestSimilarity(known, queryTrigrams.size(), words.size() + 1);
+            double similarity = entry.bestSimilarity(known, queryTrigrams.size(), words.size() + 1, false);
             if (wordMatch[e] || similarity >= MIN_SIMILARITY) {
                 double byWords = wordMatch[e] ? entry.wordMatch(queryStems) : 0;
-                found.add(new Found(entry.exercise, byWords + similarity));
+                double wholeName = WHOLE_NAME_WEIGHT * entry.bestSimilarity(known, queryTrigrams.size(), Integer.MAX_VALUE, true);
+                found.add(new Found(entry.exercise, byWords + similarity + wholeName));
             }
         }
         found.sort(Comparator.comparingDouble(Found::score).reversed().thenComparing(f -> f.exercise().slug()));
@@ -179,17 +191,6 @@ public final class ExerciseSearch {
         return trigrams;
     }
 
-    private static Set<String> queryStems(List<String> words) {
-        EnglishStemmer stemmer = new EnglishStemmer();
-        Set<String> stems = new LinkedHashSet<>();
-        for (String word : words) {
-            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
-                stems.add(stem(stemmer, word));
-            }
-        }
-        return stems;
-    }
-
     private static String stem(EnglishStemmer stemmer, String word) {
         stemmer.setCurrent(word);
         stemmer.stem();
@@ -210,17 +211,17 @@ public final class ExerciseSearch {
 
         /**
          * The best Jaccard similarity between the query's trigrams and those of a run of at most {@code maxWords}
-         * consecutive words of one name. {@code query} holds the query's trigram ids known to the index (sorted);
-         * {@code querySize} counts the unknown ones too.
+         * consecutive words of one name, or only of whole names. {@code query} holds the query's trigram ids known
+         * to the index (sorted); {@code querySize} counts the unknown ones too.
          */
-        double bestSimilarity(int[] query, int querySize, int maxWords) {
+        double bestSimilarity(int[] query, int querySize, int maxWords, boolean wholeNamesOnly) {
             double best = 0;
             int[] span = new int[64];
             for (int[][] phrase : trigrams) {
-                for (int start = 0; start < phrase.length; start++) {
+                for (int start = 0; start < (wholeNamesOnly ? 1 : phrase.length); start++) {
                     int size = 0;
                     int shared = 0;
-                    for (int end = start; end < phrase.length && end < start + maxWords; end++) {
+                    for (int end = start; end < phrase.length && end - start < maxWords; end++) {
                         for (int id : phrase[end]) {
                             if (contains(span, size, id)) {
                                 continue;
@@ -233,7 +234,9 @@ public final class ExerciseSearch {
                                 shared++;
                             }
                         }
-                        best = Math.max(best, (double) shared / (querySize + size - shared));
+                        if (!wholeNamesOnly || end == phrase.length - 1) {
+                            best = Math.max(best, (double) shared / (querySize + size - shared));
+                        }
                     }
                 }
             }

@@ -43,6 +43,11 @@ class ExerciseSearchTest {
             exercise("half-kneeling-hip-flexor-stretch", "Half-Kneeling Hip Flexor Stretch", "Kneeling Hip Flexor Stretch"),
             exercise("cat-cow", "Cat-Cow", "Cat Camel"),
             exercise("romanian-deadlift", "Romanian Deadlift", "RDL"),
+            exercise("close-grip-bench-press", "Close-Grip Bench Press"),
+            exercise("bench-press", "Bench Press", "Flat Bench Press"),
+            exercise("incline-bench-press", "Incline Bench Press"),
+            exercise("sit-up", "Sit-Up"),
+            exercise("decline-sit-ups", "Decline Sit-Ups"),
             exercise("old-lunge", "Old Lunge").withStatus(ExerciseStatus.RETIRED, 2));
 
     private final ExerciseSearch search = new ExerciseSearch(CATALOG);
@@ -103,6 +108,15 @@ class ExerciseSearchTest {
     }
 
     @Test
+    void amongNamesThatAllContainTheQueryTheOneClosestToItAsAWholeLeads() {
+        assertThat(slugs("bench press", 3)).containsExactly("bench-press", "incline-bench-press", "close-grip-bench-press");
+        assertThat(slugs("bench pres", 1)).containsExactly("bench-press");
+        // A plural resembles its singular as much as itself: the plain name still leads.
+        assertThat(slugs("sit ups", 2)).containsExactly("sit-up", "decline-sit-ups");
+        assertThat(slugs("decline sit up", 1)).containsExactly("decline-sit-ups");
+    }
+
+    @Test
     void retiredExercisesAreNeverFound() {
         assertThat(slugs("old lunge", 10)).doesNotContain("old-lunge").contains("reverse-lunge", "walking-lunge");
     }
@@ -152,7 +166,7 @@ class ExerciseSearchTest {
             }
             List<ExerciseSearch.Found> found = search.search(text.toString(), 50);
             assertThat(found).hasSizeLessThanOrEqualTo(50).allSatisfy(f -> {
-                assertThat(f.score()).isBetween(0.0, 1.2);
+                assertThat(f.score()).isBetween(0.0, 1.3);
                 assertThat(f.exercise().isActive()).isTrue();
             });
         }
