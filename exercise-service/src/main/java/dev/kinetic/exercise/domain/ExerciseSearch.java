@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -91,7 +92,7 @@ public final class ExerciseSearch {
                 queryStems.add(stem);
             }
         }
-        int[] known = queryTrigrams.stream().map(trigramIds::get).filter(id -> id != null).mapToInt(Integer::intValue).sorted().toArray();
+        int[] known = queryTrigrams.stream().map(trigramIds::get).filter(Objects::nonNull).mapToInt(Integer::intValue).sorted().toArray();
 
         int[] shared = new int[entries.size()];
         for (int id : known) {
@@ -145,19 +146,23 @@ public final class ExerciseSearch {
 
     /** What an exercise is called, each name as its words: the names, then the English ones run together. */
     static List<String[]> phrases(Exercise exercise) {
-        List<String> names = new ArrayList<>();
-        names.add(exercise.name());
-        names.addAll(exercise.aliases());
-        exercise.names().values().forEach(local -> {
-            names.add(local.name());
-            names.addAll(local.aliases());
+        List<String> english = new ArrayList<>();
+        english.add(exercise.name());
+        english.addAll(exercise.aliases());
+        List<String> local = new ArrayList<>();
+        exercise.names().values().forEach(names -> {
+            local.add(names.name());
+            local.addAll(names.aliases());
         });
-        List<String> runTogether = new ArrayList<>();
-        runTogether.add(exercise.name());
-        runTogether.addAll(exercise.aliases());
         List<String[]> phrases = new ArrayList<>();
-        names.forEach(n -> phrases.add(words(n).toArray(String[]::new)));
-        runTogether.forEach(n -> phrases.add(new String[] {String.join("", words(n))}));
+        List<String> runTogether = new ArrayList<>();
+        for (String name : english) {
+            List<String> words = words(name);
+            phrases.add(words.toArray(String[]::new));
+            runTogether.add(String.join("", words));
+        }
+        local.forEach(name -> phrases.add(words(name).toArray(String[]::new)));
+        runTogether.forEach(joined -> phrases.add(new String[] {joined}));
         phrases.removeIf(p -> p.length == 0 || p[0].isEmpty());
         return phrases;
     }
