@@ -26,6 +26,7 @@ import dev.kinetic.exercise.domain.Level;
 import dev.kinetic.exercise.domain.MovementPattern;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.ExerciseStatus;
+import dev.kinetic.platform.http.ContentCodings;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.quota.QuotaClients;
 import dev.kinetic.platform.quota.Quotas;
@@ -118,12 +119,12 @@ public class ExerciseResource {
             @QueryParam("safeFor") @Parameter(description = "Condition slug, e.g. low-back-pain") String safeFor,
             @QueryParam("sort") @Parameter(description = "name, level, pattern or updated; '-' for descending") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
         var query = new ExerciseQueryParser().parse(orEmpty(muscles), orEmpty(equipment), pattern, maxLevel, laterality,
                 safeFor, sort, page, size);
         CatalogSnapshot snapshot = cache.current();
-        String json = responses.get(snapshot, query, () -> representations.page(snapshot, snapshot.query(query)));
-        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+        return responses.respond(snapshot, query, () -> representations.page(snapshot, snapshot.query(query)), acceptEncoding);
     }
 
     @GET
@@ -132,15 +133,15 @@ public class ExerciseResource {
     @Operation(summary = "Search by name or alias, tolerant to plurals and typos")
     @APIResponse(responseCode = "200", description = "The matching exercises, best first", content = @Content(schema = @Schema(implementation = SearchResult.class)))
     public Response search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
-            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size) {
+            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
+            @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
         CatalogSnapshot snapshot = cache.current();
-        String json = responses.get(snapshot, new SearchQuestion(q, size), () -> {
+        return responses.respond(snapshot, new SearchQuestion(q, size), () -> {
             List<SearchResult.Hit> hits = snapshot.search(q.trim(), size).stream()
                     .map(found -> new SearchResult.Hit(ExerciseMapper.toView(found.exercise()), Math.round(found.score() * 1000) / 1000.0))
                     .toList();
             return representations.json(new SearchResult(q, hits));
-        });
-        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+        }, acceptEncoding);
     }
 
     /** A search as a cache key: the query exactly as asked (it is echoed in the answer) and the size. */
@@ -153,14 +154,14 @@ public class ExerciseResource {
     @Operation(summary = "Every active exercise and the catalog revision, for consumers bootstrapping without Kafka")
     @APIResponse(responseCode = "200", description = "The whole catalog at one revision", content = @Content(schema = @Schema(implementation = CatalogSnapshotView.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
-    public Response snapshot(@Context SecurityContext security, @Context HttpServerRequest client) {
+    public Response snapshot(@Context SecurityContext security, @Context HttpServerRequest client,
+            @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
         quotas.charge("catalog-snapshot", clients.of(security, client));
         CatalogSnapshot snapshot = cache.current();
         // Serialised once per catalog revision: every consumer's start-up asks for the same whole catalog.
-        String json = responses.get(snapshot, SnapshotQuestion.WHOLE, () -> representations.json(new CatalogSnapshotView(
+        return responses.respond(snapshot, SnapshotQuestion.WHOLE, () -> representations.json(new CatalogSnapshotView(
                 snapshot.revision(), snapshot.active().size(), snapshot.active().stream().map(ExerciseMapper::toView).toList(),
-                dev.kinetic.exercise.domain.Vocabularies.current())));
-        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+                dev.kinetic.exercise.domain.Vocabularies.current())), acceptEncoding);
     }
 
     /** The snapshot as a response-cache key: there is one per revision. */

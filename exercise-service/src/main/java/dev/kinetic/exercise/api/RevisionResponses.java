@@ -6,33 +6,58 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.kinetic.exercise.domain.CatalogSnapshot;
+import dev.kinetic.platform.http.ContentCodings;
+import dev.kinetic.platform.json.CompressedJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
- * Responses that depend only on the catalog (a filtered page, a search), kept as JSON for as long as
- * the catalog revision they were computed from is current: the same question against the same
- * revision has the same answer on every replica, so nothing here can be stale. A newer revision
- * starts an empty generation; the busiest {@value #MAX_ENTRIES} questions of a revision are kept.
+ * Responses that depend only on the catalog (a filtered page, a search), kept for as long as the catalog revision
+ * they were computed from is current: the same question against the same revision has the same answer on every
+ * replica, so nothing here can be stale. A newer revision starts an empty generation.
+ * <p>
+ * Answers are held gzip-compressed and bounded by their bytes ({@value #MAX_BYTES}), not their number: a search
+ * answer is about 20 KB of JSON and a page of the list twice that, so two thousand of them plain were most of the
+ * heap, and every full collection had to walk them. Compressed they are a quarter of that, and a client that takes
+ * gzip (every browser and common HTTP client) gets those bytes as they are; any other gets the JSON inflated.
  */
 @ApplicationScoped
 public class RevisionResponses {
 
-    static final int MAX_ENTRIES = 2_000;
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
-    private record Generation(long revision, Cache<Object, String> responses) {
+    private record Generation(long revision, Cache<Object, byte[]> responses) {
     }
 
     private volatile Generation current = new Generation(Long.MIN_VALUE, newCache());
 
-    /** The cached answer to {@code question} at the snapshot's revision, computed once when absent. */
-    public String get(CatalogSnapshot snapshot, Object question, Supplier<String> answer) {
+    /**
+     * The answer to {@code question} at the snapshot's revision as a JSON response, computed once when absent:
+     * gzip-coded for a client whose {@code Accept-Encoding} takes gzip, plain otherwise.
+     */
+    public Response respond(CatalogSnapshot snapshot, Object question, Supplier<String> answer, String acceptEncoding) {
+        Response.ResponseBuilder response = Response.ok().type(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
         Generation generation = generationFor(snapshot.revision());
         if (generation == null) {
-            return answer.get(); // a reader still holding an older snapshot: answer it, keep nothing
+            return response.entity(answer.get()).build(); // a reader still holding an older snapshot: keep nothing
         }
         // One computation per question at a time: right after a new revision, readers of the same question wait
-        // for the first rather than all asking the database at once.
-        return generation.responses().get(question, q -> answer.get());
+        // for the first rather than all computing it at once.
+        byte[] gzip = generation.responses().get(question, q -> CompressedJson.gzip(answer.get()));
+        if (ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP).isPresent()) {
+            return response.header(ContentCodings.CONTENT_ENCODING, ContentCodings.GZIP).entity(gzip).build();
+        }
+        return response.entity(CompressedJson.gunzip(gzip)).build();
+    }
+
+    /** The bytes held for the current revision (after pending evictions): for tests of the bound. */
+    long heldBytes() {
+        Cache<Object, byte[]> responses = current.responses();
+        responses.cleanUp();
+        return responses.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     private Generation generationFor(long revision) {
@@ -48,7 +73,7 @@ public class RevisionResponses {
         }
     }
 
-    private static Cache<Object, String> newCache() {
-        return Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+    private static Cache<Object, byte[]> newCache() {
+        return Caffeine.newBuilder().maximumWeight(MAX_BYTES).weigher((Object question, byte[] gzip) -> gzip.length).build();
     }
 }

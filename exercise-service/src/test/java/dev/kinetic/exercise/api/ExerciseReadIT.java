@@ -10,14 +10,22 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.not;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.exercise.ExerciseServiceTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.path.json.JsonPath;
 
 /** Public reads of the seeded catalog: filters, search, ETags, ladders, vocabularies. */
@@ -125,6 +133,39 @@ class ExerciseReadIT {
         List<String> slugs = given().queryParam("q", "sentadilla goblet").get(EXERCISES + "/search").then()
                 .statusCode(200).extract().jsonPath().getList("hits.exercise.slug", String.class);
         assertThat(slugs).contains("goblet-squat");
+    }
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Test
+    void listsAndSearchesGoGzippedToAClientThatTakesItAndPlainToOneThatDoesNot() throws Exception {
+        // java.net.http sends no Accept-Encoding of its own and decodes nothing, so the bytes are as sent.
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of(EXERCISES + "/search?q=glute+bridge", EXERCISES + "?muscle=gluteus-maximus&pattern=hip-extension&size=5")) {
+            HttpResponse<byte[]> plain = http.send(get(path, null), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> identity = http.send(get(path, "identity"), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzip = http.send(get(path, "gzip, deflate, br"), HttpResponse.BodyHandlers.ofByteArray());
+            for (HttpResponse<byte[]> r : List.of(plain, identity, gzip)) {
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+                assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+                assertThat(r.headers().allValues("Vary")).as(path).anySatisfy(v -> assertThat(v).contains("Accept-Encoding"));
+            }
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(identity.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(gzip.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            String json = new String(plain.body(), StandardCharsets.UTF_8);
+            assertThat(json).as(path).contains("\"slug\":\"glute-bridge\"");
+            assertThat(new String(identity.body(), StandardCharsets.UTF_8)).isEqualTo(json);
+            assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes(), StandardCharsets.UTF_8))
+                    .as(path).isEqualTo(json);
+            assertThat(gzip.body().length).as(path).isLessThan(json.length() / 2);
+        }
+    }
+
+    private HttpRequest get(String path, String acceptEncoding) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path));
+        return (acceptEncoding == null ? request : request.header("Accept-Encoding", acceptEncoding)).GET().build();
     }
 
     @Test

@@ -8,37 +8,71 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.exercise.domain.CatalogSnapshot;
+import dev.kinetic.platform.json.CompressedJson;
+import jakarta.ws.rs.core.Response;
 
 class RevisionResponsesTest {
 
     private final RevisionResponses responses = new RevisionResponses();
     private final AtomicInteger computed = new AtomicInteger();
 
+    private Response respond(long revision, String question, String acceptEncoding) {
+        return responses.respond(new CatalogSnapshot(revision, List.of()), question,
+                () -> "\"" + question + "@" + revision + "#" + computed.incrementAndGet() + "\"", acceptEncoding);
+    }
+
     private String ask(long revision, String question) {
-        return responses.get(new CatalogSnapshot(revision, List.of()), question,
-                () -> question + "@" + revision + "#" + computed.incrementAndGet());
+        return (String) respond(revision, question, null).getEntity();
     }
 
     @Test
     void theSameQuestionAtTheSameRevisionIsAnsweredOnce() {
-        assertThat(ask(7, "glutes")).isEqualTo("glutes@7#1");
-        assertThat(ask(7, "glutes")).isEqualTo("glutes@7#1");
-        assertThat(ask(7, "core")).isEqualTo("core@7#2");
+        assertThat(ask(7, "glutes")).isEqualTo("\"glutes@7#1\"");
+        assertThat(ask(7, "glutes")).isEqualTo("\"glutes@7#1\"");
+        assertThat(ask(7, "core")).isEqualTo("\"core@7#2\"");
         assertThat(computed).hasValue(2);
     }
 
     @Test
     void aNewRevisionAnswersAfresh() {
         ask(7, "glutes");
-        assertThat(ask(8, "glutes")).isEqualTo("glutes@8#2");
-        assertThat(ask(8, "glutes")).isEqualTo("glutes@8#2");
+        assertThat(ask(8, "glutes")).isEqualTo("\"glutes@8#2\"");
+        assertThat(ask(8, "glutes")).isEqualTo("\"glutes@8#2\"");
     }
 
     @Test
     void aReaderWithAnOlderSnapshotGetsItsOwnAnswerWithoutDisturbingTheNewerOnes() {
         ask(8, "glutes");
-        assertThat(ask(7, "glutes")).isEqualTo("glutes@7#2");
-        assertThat(ask(7, "glutes")).as("never cached for an old revision").isEqualTo("glutes@7#3");
-        assertThat(ask(8, "glutes")).isEqualTo("glutes@8#1");
+        assertThat(ask(7, "glutes")).isEqualTo("\"glutes@7#2\"");
+        assertThat(ask(7, "glutes")).as("never cached for an old revision").isEqualTo("\"glutes@7#3\"");
+        assertThat(ask(8, "glutes")).isEqualTo("\"glutes@8#1\"");
+    }
+
+    @Test
+    void aClientTakingGzipGetsTheHeldBytesAndAnyOtherThePlainJson() {
+        Response gzip = respond(7, "glutes", "gzip, deflate, br");
+        assertThat(gzip.getHeaderString("Content-Encoding")).isEqualTo("gzip");
+        assertThat(CompressedJson.gunzip((byte[]) gzip.getEntity())).isEqualTo("\"glutes@7#1\"");
+        for (String refuses : new String[] { null, "identity", "deflate", "gzip;q=0" }) {
+            Response plain = respond(7, "glutes", refuses);
+            assertThat(plain.getHeaderString("Content-Encoding")).as(refuses).isNull();
+            assertThat(plain.getEntity()).as(refuses).isEqualTo("\"glutes@7#1\"");
+        }
+        assertThat(gzip.getHeaderString("Vary")).isEqualTo("Accept-Encoding");
+        assertThat(respond(7, "glutes", null).getHeaderString("Vary")).as("a shared cache must key on the coding").isEqualTo("Accept-Encoding");
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void theAnswersHeldStayWithinTheByteBoundHoweverManyQuestionsAreAsked() {
+        // Incompressible answers of 64 KB: five hundred of them are twice the bound.
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 500; i++) {
+            byte[] noise = new byte[48 * 1024];
+            random.nextBytes(noise);
+            String answer = "\"" + java.util.Base64.getEncoder().encodeToString(noise) + "\"";
+            responses.respond(new CatalogSnapshot(7, List.of()), "q" + i, () -> answer, "gzip");
+        }
+        assertThat(responses.heldBytes()).isPositive().isLessThanOrEqualTo(RevisionResponses.MAX_BYTES);
     }
 }

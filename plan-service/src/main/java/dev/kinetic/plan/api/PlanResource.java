@@ -22,7 +22,7 @@ import dev.kinetic.plan.application.PlanInputs;
 import dev.kinetic.plan.application.PlanSummary;
 import dev.kinetic.plan.application.ReadPlans;
 import dev.kinetic.plan.application.RecordFeedback;
-import dev.kinetic.plan.application.CompressedJson;
+import dev.kinetic.platform.json.CompressedJson;
 import dev.kinetic.platform.http.ContentCodings;
 import dev.kinetic.platform.http.RequestCacheDirectives;
 import dev.kinetic.platform.http.ReturnPreference;

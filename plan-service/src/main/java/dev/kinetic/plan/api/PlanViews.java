@@ -8,7 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.kinetic.plan.application.PlanDocument;
-import dev.kinetic.plan.application.CompressedJson;
+import dev.kinetic.platform.json.CompressedJson;
 import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.contracts.Slugs;
 import dev.kinetic.plan.domain.CatalogTerms;
+import dev.kinetic.platform.json.CompressedJson;
 import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.plan.domain.CatalogIndex;
 import dev.kinetic.plan.domain.PlanStatus;

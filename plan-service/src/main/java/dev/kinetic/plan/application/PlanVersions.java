@@ -13,6 +13,7 @@ import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.persistence.PlanHeads;
 import dev.kinetic.plan.persistence.PlanVersionEntity;
 import dev.kinetic.plan.persistence.VersionDocuments;
+import dev.kinetic.platform.json.CompressedJson;
 import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

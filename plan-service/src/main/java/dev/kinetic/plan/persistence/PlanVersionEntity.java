@@ -49,7 +49,7 @@ public class PlanVersionEntity extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public String changes;
 
-    /** The plan as served at this version: PlanView as JSON, in the zlib format (see application.CompressedJson). */
+    /** The plan as served at this version: PlanView as JSON, in the zlib format (see platform.json.CompressedJson). */
     @Column(nullable = false)
     public byte[] document;
 

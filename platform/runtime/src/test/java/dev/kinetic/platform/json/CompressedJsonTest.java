@@ -1,4 +1,4 @@
-package dev.kinetic.plan.application;
+package dev.kinetic.platform.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +56,16 @@ class CompressedJsonTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(empty.gzip()))) {
             assertThat(in.readAllBytes()).isEmpty();
         }
+    }
+
+    @Test
+    void aGzipOnlyAnswerIsTheSameGzipStreamAndComesBack() throws IOException {
+        byte[] gzip = CompressedJson.gzip(JSON);
+        assertThat(gzip).isEqualTo(CompressedJson.of(JSON).gzip());
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(JSON);
+        }
+        assertThat(CompressedJson.gunzip(gzip)).isEqualTo(JSON);
+        assertThat(CompressedJson.gunzip(CompressedJson.gzip(""))).isEmpty();
     }
 }
