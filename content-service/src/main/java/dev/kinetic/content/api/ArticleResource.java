@@ -170,8 +170,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
         boolean editor = editorial(security);
-        var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, s -> articles.bySlug(s)
-                .map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
+        var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, articles::publishedVersion,
+                s -> articles.bySlug(s).map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
         if (published.isPresent()) {
             EntityTag tag = VersionTags.of(published.get().version());
             return VersionTags.decided(request, tag)

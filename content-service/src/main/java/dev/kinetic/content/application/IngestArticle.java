@@ -34,7 +34,7 @@ public class IngestArticle {
         Ingestion ingestion = ingestor.ingest(RawText.read(body, mediaType), locale, vocabulary.current());
         Article draft = Article.fromIngestion(UUID.randomUUID(), changes.uniqueSlug(ingestion.draft().title()), ingestion, editor);
         ArticleBounds.check(draft);
-        articles.save(draft, editor);
+        articles.insert(draft, editor);
         return new Ingested(draft, ingestion);
     }
 }

@@ -28,6 +28,11 @@ public class ReadArticles {
         return articles.findBySlug(slug);
     }
 
+    /** The current version of the published article with this slug, without reading the article. */
+    public Optional<Integer> publishedVersion(String slug) {
+        return articles.publishedVersion(slug);
+    }
+
     /** The article with this slug, whatever its state; a 404 problem if there is none. */
     public Article existing(String slug) {
         return articles.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));

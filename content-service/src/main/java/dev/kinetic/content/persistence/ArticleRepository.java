@@ -33,6 +33,12 @@ public class ArticleRepository {
                 .setParameter("slug", slug).getResultStream().findFirst().map(e -> read(e.document));
     }
 
+    /** The version of the published article with this slug, if there is one: a look-up that reads no document. */
+    public Optional<Integer> publishedVersion(String slug) {
+        return entityManager.createQuery("SELECT version FROM ArticleEntity WHERE slug = :slug AND status = 'published'", Integer.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
     public Optional<Article> findBySlugForUpdate(String slug) {
         return entityManager.createQuery("FROM ArticleEntity WHERE slug = :slug", ArticleEntity.class)
                 .setParameter("slug", slug).setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -93,10 +99,23 @@ public class ArticleRepository {
                 .setParameter("slug", slug).getResultList().isEmpty();
     }
 
+    /** Stores an article and its revision, creating it when its id is new. */
     public void save(Article article, String changedBy) {
+        write(article, changedBy, entityManager.find(ArticleEntity.class, article.id()));
+    }
+
+    /**
+     * Stores a new article under an id just made for it: nothing is looked up first (a repeated id still fails on the
+     * primary key). An ingestion is this, and the look-up was one database round trip of its few.
+     */
+    public void insert(Article article, String changedBy) {
+        write(article, changedBy, null);
+    }
+
+    private void write(Article article, String changedBy, ArticleEntity stored) {
         String document = Json.write(mapper, ArticleDocuments.of(article));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        ArticleEntity entity = entityManager.find(ArticleEntity.class, article.id());
+        ArticleEntity entity = stored;
         boolean isNew = entity == null;
         if (isNew) {
             entity = new ArticleEntity();

@@ -1,0 +1,113 @@
+package dev.kinetic.content.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import dev.kinetic.content.application.ArticleChanged;
+import dev.kinetic.content.application.CatalogChanged;
+import dev.kinetic.content.domain.Article;
+import dev.kinetic.content.domain.ArticleStatus;
+import dev.kinetic.content.domain.Block;
+import dev.kinetic.content.domain.Section;
+
+class PublishedArticleCacheTest {
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final PublishedArticleCache cache = new PublishedArticleCache(new ObjectMapper().registerModule(new JavaTimeModule()), nanos::get);
+    /** What the database holds, by slug. */
+    private final Map<String, Article> stored = new HashMap<>();
+    private final AtomicInteger versionChecks = new AtomicInteger();
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private static Article article(String slug, String title, ArticleStatus status, int version) {
+        return new Article(UUID.nameUUIDFromBytes(slug.getBytes()), slug, "en", title, "Why glutes matter.",
+                List.of(new Section(null, List.of(new Block.Paragraph("Weak glutes load the lower back.", List.of())))),
+                Set.of(), Set.of(), Set.of(), "editor", null, null, status, null,
+                status == ArticleStatus.PUBLISHED ? Instant.parse("2026-12-01T10:00:00Z") : null, version, List.of());
+    }
+
+    private Optional<PublishedArticleCache.Rendered> read(String slug) {
+        return cache.get(slug, s -> {
+            versionChecks.incrementAndGet();
+            return Optional.ofNullable(stored.get(s)).filter(Article::isPublished).map(Article::version);
+        }, s -> {
+            loads.incrementAndGet();
+            return Optional.ofNullable(stored.get(s));
+        });
+    }
+
+    /** MAX_AGE passes: what is held is checked again on the next read. */
+    private void ageEverything() {
+        nanos.addAndGet(PublishedArticleCache.MAX_AGE.toNanos() + 1);
+    }
+
+    @Test
+    void aReadWithinTheMaximumAgeAsksTheDatabaseNothing() {
+        stored.put("weak-glutes", article("weak-glutes", "Weak glutes", ArticleStatus.PUBLISHED, 3));
+        Optional<PublishedArticleCache.Rendered> first = read("weak-glutes");
+        assertThat(first).hasValueSatisfying(r -> {
+            assertThat(r.version()).isEqualTo(3);
+            assertThat(r.json()).contains("\"title\":\"Weak glutes\"").doesNotContain("editor");
+        });
+        assertThat(read("weak-glutes")).isEqualTo(first);
+        assertThat(versionChecks).hasValue(1);
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void anUnchangedVersionKeepsTheJsonAlreadyRenderedAndAChangedOneIsRenderedAfresh() {
+        stored.put("weak-glutes", article("weak-glutes", "Weak glutes", ArticleStatus.PUBLISHED, 3));
+        PublishedArticleCache.Rendered first = read("weak-glutes").orElseThrow();
+
+        ageEverything();
+        PublishedArticleCache.Rendered checked = read("weak-glutes").orElseThrow();
+        assertThat(checked).as("the same object, not a new rendering of the same version").isSameAs(first);
+        assertThat(versionChecks).hasValue(2);
+        assertThat(loads).hasValue(1);
+
+        // Another replica publishes a new version: this one sees it once what it holds is older than MAX_AGE.
+        stored.put("weak-glutes", article("weak-glutes", "Weak glutes, revised", ArticleStatus.PUBLISHED, 4));
+        assertThat(read("weak-glutes").orElseThrow().version()).as("within the maximum age").isEqualTo(3);
+        ageEverything();
+        PublishedArticleCache.Rendered revised = read("weak-glutes").orElseThrow();
+        assertThat(revised.version()).isEqualTo(4);
+        assertThat(revised.json()).contains("Weak glutes, revised");
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void anArticleUnpublishedElsewhereDisappearsOnceChecked() {
+        stored.put("weak-glutes", article("weak-glutes", "Weak glutes", ArticleStatus.PUBLISHED, 3));
+        read("weak-glutes");
+        stored.put("weak-glutes", article("weak-glutes", "Weak glutes", ArticleStatus.DRAFT, 4));
+        ageEverything();
+        assertThat(read("weak-glutes")).isEmpty();
+        assertThat(read("never-written")).isEmpty();
+        assertThat(loads).as("nothing to load when no version is published").hasValue(1);
+    }
+
+    @Test
+    void aChangeHereOrToTheCatalogRendersAgainUnderTheSameVersion() {
+        stored.put("weak-glutes", article("weak-glutes", "Weak glutes", ArticleStatus.PUBLISHED, 3));
+        PublishedArticleCache.Rendered first = read("weak-glutes").orElseThrow();
+        cache.onCatalogChanged(new CatalogChanged());
+        assertThat(read("weak-glutes").orElseThrow()).as("exercise names may have changed").isNotSameAs(first);
+        cache.onArticleChanged(new ArticleChanged(stored.get("weak-glutes")));
+        read("weak-glutes");
+        assertThat(loads).hasValue(3);
+    }
+}
