@@ -2,12 +2,14 @@ package dev.kinetic.content.api;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import dev.kinetic.content.application.CatalogChanged;
@@ -59,7 +61,8 @@ public class PublishedArticleCache {
     /** With the clock the maximum age is measured by (tests move it on). */
     PublishedArticleCache(ObjectMapper mapper, Ticker ticker) {
         this.mapper = mapper;
-        this.articles = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(MAX_AGE).ticker(ticker).build();
+        this.articles = Caffeine.newBuilder().maximumSize(10_000).ticker(ticker)
+                .expireAfter(Expiry.creating((String slug, Optional<Rendered> held) -> checkAgainAfter())).build();
     }
 
     /**
@@ -100,6 +103,15 @@ public class PublishedArticleCache {
         // exercise references show the catalog's current names (under the same article version); search hits do not
         articles.invalidateAll();
         rendered.invalidateAll();
+    }
+
+    /**
+     * Between half the maximum age and all of it, at random: articles first read together (a crawler, a start-up, a
+     * benchmark walking them all) would otherwise all be checked again in the same instant every second, and the
+     * readers arriving then would queue behind those checks.
+     */
+    private static Duration checkAgainAfter() {
+        return Duration.ofNanos(ThreadLocalRandom.current().nextLong(MAX_AGE.toNanos() / 2, MAX_AGE.toNanos() + 1));
     }
 
     private String write(Object view) {

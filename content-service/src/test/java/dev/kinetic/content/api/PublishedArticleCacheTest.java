@@ -110,4 +110,31 @@ class PublishedArticleCacheTest {
         read("weak-glutes");
         assertThat(loads).hasValue(3);
     }
+
+    @Test
+    void articlesReadTogetherAreCheckedAgainAtSpreadTimesNeverLaterThanTheMaximumAge() {
+        for (int i = 0; i < 200; i++) {
+            stored.put("article-" + i, article("article-" + i, "Article " + i, ArticleStatus.PUBLISHED, 1));
+            read("article-" + i);
+        }
+        long half = PublishedArticleCache.MAX_AGE.toNanos() / 2;
+        nanos.addAndGet(half - 1);
+        for (int i = 0; i < 200; i++) {
+            read("article-" + i);
+        }
+        assertThat(versionChecks).as("none before half the maximum age").hasValue(200);
+        nanos.addAndGet(half / 2);
+        for (int i = 0; i < 200; i++) {
+            read("article-" + i);
+        }
+        assertThat(versionChecks.get() - 200).as("some, not all, between half and three quarters of it").isBetween(20, 180);
+        nanos.addAndGet(half);
+        int before = versionChecks.get();
+        for (int i = 0; i < 200; i++) {
+            read("article-" + i);
+        }
+        // Every article not checked since the start is older than the maximum age now.
+        assertThat(versionChecks.get() - before).isGreaterThanOrEqualTo(400 - before);
+        assertThat(loads).as("unchanged versions are never loaded again").hasValue(200);
+    }
 }
