@@ -3,6 +3,7 @@ package dev.kinetic.content.api;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,11 +47,17 @@ public class PublishedArticleCache {
     private record SearchQuestion(String q, String locale, int size, long generation) {
     }
 
+    /** A rendering and the catalog generation it was made in (read before the article was loaded). */
+    private record Held(Rendered rendered, long catalogGeneration) {
+    }
+
     private final ObjectMapper mapper;
     /** Which version of each article is current, as checked within the last {@link #MAX_AGE}. */
     private final Cache<String, Optional<Rendered>> articles;
     /** Each article's JSON as last rendered, kept while its version is current (changes here evict it). */
-    private final Cache<String, Rendered> rendered = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, Held> rendered = Caffeine.newBuilder().maximumSize(10_000).build();
+    /** Moves on with every catalog change: a rendering made before one names exercises as they were. */
+    private final AtomicLong catalogGeneration = new AtomicLong();
     private final Cache<SearchQuestion, String> searches = Caffeine.newBuilder().maximumSize(5_000).build();
 
     @Inject
@@ -75,13 +82,14 @@ public class PublishedArticleCache {
         // One check per slug at a time: when a popular entry expires, the other readers wait for it rather
         // than all asking the database at once.
         return articles.get(slug, s -> publishedVersion.apply(s).flatMap(version -> {
-            Rendered held = rendered.getIfPresent(s);
-            if (held != null && held.version() == version) {
-                return Optional.of(held);
+            long generation = catalogGeneration.get();
+            Held held = rendered.getIfPresent(s);
+            if (held != null && held.rendered().version() == version && held.catalogGeneration() == generation) {
+                return Optional.of(held.rendered());
             }
             Optional<Rendered> fresh = loader.apply(s).filter(Article::isPublished)
                     .map(a -> new Rendered(write(ArticleMapper.toPublicView(a)), a.version()));
-            fresh.ifPresentOrElse(r -> rendered.put(s, r), () -> rendered.invalidate(s));
+            fresh.ifPresentOrElse(r -> rendered.put(s, new Held(r, generation)), () -> rendered.invalidate(s));
             return fresh;
         }));
     }
@@ -101,6 +109,7 @@ public class PublishedArticleCache {
 
     void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged changed) {
         // exercise references show the catalog's current names (under the same article version); search hits do not
+        catalogGeneration.incrementAndGet(); // a check already under way keeps its rendering only until the next one
         articles.invalidateAll();
         rendered.invalidateAll();
     }

@@ -112,6 +112,28 @@ class PublishedArticleCacheTest {
     }
 
     @Test
+    void aRenderingMadeWhileTheCatalogChangedIsNotKeptPastTheNextCheck() {
+        stored.put("weak-glutes", article("weak-glutes", "Weak glutes", ArticleStatus.PUBLISHED, 3));
+        // The catalog changes on another thread while the article is being loaded (with the exercise names of before):
+        // its invalidation passes an entry still being computed, so only the generation can tell.
+        PublishedArticleCache.Rendered during = cache.get("weak-glutes", s -> Optional.of(3), s -> {
+            loads.incrementAndGet();
+            Thread consumer = new Thread(() -> cache.onCatalogChanged(new CatalogChanged()));
+            consumer.start();
+            try {
+                consumer.join(5_000);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(consumer.isAlive()).as("the catalog change finished while the load was under way").isFalse();
+            return Optional.of(stored.get(s));
+        }).orElseThrow();
+        ageEverything();
+        assertThat(read("weak-glutes").orElseThrow()).as("rendered again under the same version").isNotSameAs(during);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
     void articlesReadTogetherAreCheckedAgainAtSpreadTimesNeverLaterThanTheMaximumAge() {
         for (int i = 0; i < 200; i++) {
             stored.put("article-" + i, article("article-" + i, "Article " + i, ArticleStatus.PUBLISHED, 1));
