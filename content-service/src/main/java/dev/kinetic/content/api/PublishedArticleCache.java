@@ -41,6 +41,14 @@ public class PublishedArticleCache {
 
     static final Duration MAX_AGE = Duration.ofSeconds(1);
 
+    /**
+     * Search answers held, in characters of JSON: about a thousand answers of ten hits. Bounded by size, not count,
+     * and small: Caffeine admits by frequency only once the bound is reached, so five thousand answers (the bound
+     * before) filled with queries asked once, ~25 MB of live data that lengthened every full collection and left the
+     * old generation no room. Reached within seconds, a small bound keeps the often-asked queries only.
+     */
+    static final long MAX_SEARCH_CHARACTERS = 4L * 1024 * 1024;
+
     public record Rendered(String json, int version) {
     }
 
@@ -58,7 +66,8 @@ public class PublishedArticleCache {
     private final Cache<String, Held> rendered = Caffeine.newBuilder().maximumSize(10_000).build();
     /** Moves on with every catalog change: a rendering made before one names exercises as they were. */
     private final AtomicLong catalogGeneration = new AtomicLong();
-    private final Cache<SearchQuestion, String> searches = Caffeine.newBuilder().maximumSize(5_000).build();
+    private final Cache<SearchQuestion, String> searches = Caffeine.newBuilder().maximumWeight(MAX_SEARCH_CHARACTERS)
+            .weigher((SearchQuestion question, String json) -> json.length()).build();
 
     @Inject
     public PublishedArticleCache(ObjectMapper mapper) {
@@ -100,6 +109,12 @@ public class PublishedArticleCache {
      */
     public String search(String q, String locale, int size, long generation, Supplier<ArticleSearchResult> search) {
         return searches.get(new SearchQuestion(q, locale, size, generation), question -> write(search.get()));
+    }
+
+    /** The characters of search answers held (after pending evictions): for tests of the bound. */
+    long heldSearchCharacters() {
+        searches.cleanUp();
+        return searches.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged changed) {

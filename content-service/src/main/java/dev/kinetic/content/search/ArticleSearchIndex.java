@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -59,6 +60,7 @@ public final class ArticleSearchIndex implements AutoCloseable {
     private static final Map<SearchLanguage, Map<String, Float>> WEIGHTS = fieldWeights();
     private static final int SNIPPET_CHARACTERS = 180;
     private static final FieldType BODY_TYPE = bodyType();
+    private static final PassageScores PASSAGE_SCORES = new PassageScores();
     private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(SLUG, SortField.Type.STRING));
 
     private final IndexWriter writer;
@@ -134,28 +136,22 @@ public final class ArticleSearchIndex implements AutoCloseable {
         }
         Query query = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(LOCALE, locale)), BooleanClause.Occur.FILTER).build();
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                // The score is the first sort value already; asking for it again would score each hit twice.
-                TopFieldDocs top = searcher.search(query, size, BEST_FIRST, false);
-                if (top.scoreDocs.length == 0) {
-                    return List.of();
-                }
-                String[] snippets = highlighter(searcher, language).highlight(language.field(BODY), query, top, 1);
-                List<ArticleMatch> matches = new ArrayList<>(top.scoreDocs.length);
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    FieldDoc hit = (FieldDoc) top.scoreDocs[i];
-                    Document stored = searcher.storedFields().document(hit.doc);
-                    matches.add(new ArticleMatch(stored.get(SLUG), stored.get(language.field(TITLE)), (Float) hit.fields[0], snippets[i]));
-                }
-                return matches;
-            } finally {
-                searchers.release(searcher);
+        return withSearcher(searcher -> {
+            // The score is the first sort value already; asking for it again would score each hit twice.
+            TopFieldDocs top = searcher.search(query, size, BEST_FIRST, false);
+            if (top.scoreDocs.length == 0) {
+                return List.of();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            String[] snippets = highlighter(searcher, language).highlight(language.field(BODY), query, top, 1);
+            List<ArticleMatch> matches = new ArrayList<>(top.scoreDocs.length);
+            Set<String> shown = Set.of(SLUG, language.field(TITLE)); // not the body: the snippet has what it needs
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                FieldDoc hit = (FieldDoc) top.scoreDocs[i];
+                Document stored = searcher.storedFields().document(hit.doc, shown);
+                matches.add(new ArticleMatch(stored.get(SLUG), stored.get(language.field(TITLE)), (Float) hit.fields[0], snippets[i]));
+            }
+            return matches;
+        });
     }
 
     /**
@@ -168,10 +164,18 @@ public final class ArticleSearchIndex implements AutoCloseable {
 
     /** How many articles can be found. */
     public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    private interface SearcherRead<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherRead<T> read) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.getIndexReader().numDocs();
+                return read.apply(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -210,6 +214,7 @@ public final class ArticleSearchIndex implements AutoCloseable {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 // Terms from the query's parts, not its Weight's matches per document: a third of a search's time.
                 .withWeightMatches(false)
+                .withScorer(PASSAGE_SCORES)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(),
                         SNIPPET_CHARACTERS, 0.5f)) // the match in the middle of the passage
                 .build();

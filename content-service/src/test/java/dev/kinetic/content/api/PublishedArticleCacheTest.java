@@ -159,4 +159,42 @@ class PublishedArticleCacheTest {
         assertThat(versionChecks.get() - before).isGreaterThanOrEqualTo(400 - before);
         assertThat(loads).as("unchanged versions are never loaded again").hasValue(200);
     }
+
+    private static ArticleSearchResult answer(String q, int hits) {
+        List<ArticleSearchResult.Hit> found = new java.util.ArrayList<>();
+        for (int i = 0; i < hits; i++) {
+            found.add(new ArticleSearchResult.Hit("article-" + i, "Article " + i, 1.0 / (i + 1),
+                    "... why <mark>" + q + "</mark> matters for the lower back, and what to do about it " + "x".repeat(300)));
+        }
+        return new ArticleSearchResult(q, "en", found);
+    }
+
+    @Test
+    void searchAnswersHeldStayWithinTheCharacterBoundHoweverManyQueriesAreAsked() {
+        // ~4,000 characters an answer: three thousand one-off queries are about three times the bound.
+        for (int i = 0; i < 3_000; i++) {
+            String q = "query " + i;
+            cache.search(q, "en", 10, 1, () -> answer(q, 10));
+        }
+        assertThat(cache.heldSearchCharacters()).isPositive().isLessThanOrEqualTo(PublishedArticleCache.MAX_SEARCH_CHARACTERS);
+    }
+
+    @Test
+    void anOftenAskedSearchStaysHeldWhileOneOffQueriesPassThrough() {
+        AtomicInteger searched = new AtomicInteger();
+        int oneOff = 0;
+        // Between two askings of the popular query, more one-off queries than the bound holds: a cache that kept
+        // the most recent answers would search it afresh every time.
+        for (int round = 0; round < 10; round++) {
+            cache.search("glutes", "en", 10, 1, () -> {
+                searched.incrementAndGet();
+                return answer("glutes", 10);
+            });
+            for (int i = 0; i < 1_500; i++) {
+                String q = "one-off " + oneOff++;
+                cache.search(q, "en", 10, 1, () -> answer(q, 10));
+            }
+        }
+        assertThat(searched).as("searched until it was known to be asked often, then answered from what is held").hasValueLessThanOrEqualTo(3);
+    }
 }

@@ -22,11 +22,16 @@ import jakarta.ws.rs.core.Response;
  * answer is about 20 KB of JSON and a page of the list twice that, so two thousand of them plain were most of the
  * heap, and every full collection had to walk them. Compressed they are a quarter of that, and a client that takes
  * gzip (every browser and common HTTP client) gets those bytes as they are; any other gets the JSON inflated.
+ * <p>
+ * The bound is small on purpose: about 700 search answers. Caffeine admits by frequency only once the bound is
+ * reached, so a larger one filled with queries asked once and never again, held as live data that made every full
+ * collection longer and left the old generation less room. A small bound is reached within seconds, after which the
+ * often-asked questions stay and one-off queries die young.
  */
 @ApplicationScoped
 public class RevisionResponses {
 
-    static final long MAX_BYTES = 16L * 1024 * 1024;
+    static final long MAX_BYTES = 4L * 1024 * 1024;
 
     private record Generation(long revision, Cache<Object, byte[]> responses) {
     }

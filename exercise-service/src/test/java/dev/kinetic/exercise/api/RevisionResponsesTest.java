@@ -65,7 +65,7 @@ class RevisionResponsesTest {
 
     @Test
     void theAnswersHeldStayWithinTheByteBoundHoweverManyQuestionsAreAsked() {
-        // Incompressible answers of 64 KB: five hundred of them are twice the bound.
+        // Incompressible answers of 64 KB: five hundred of them are several times the bound.
         java.util.Random random = new java.util.Random(42);
         for (int i = 0; i < 500; i++) {
             byte[] noise = new byte[48 * 1024];
