@@ -148,7 +148,7 @@ public class ArticleResource {
             @Context SecurityContext security, @Context HttpServerRequest client) {
         // Counted before the cache: a flood of new queries is what the quota is for, and a cached one costs little.
         quotas.charge("article-search", clients.of(security, client));
-        String json = cache.search(q, locale, size, articles.searchGeneration(), () -> new ArticleSearchResult(q, locale, articles.search(q, locale, size)
+        byte[] json = cache.search(q, locale, size, articles.searchGeneration(), () -> new ArticleSearchResult(q, locale, articles.search(q, locale, size)
                 .stream()
                 .map(h -> new ArticleSearchResult.Hit(h.slug(), h.title(), Math.round(h.rank() * 10000) / 10000.0, h.snippet()))
                 .toList()));

@@ -42,12 +42,12 @@ public class PublishedArticleCache {
     static final Duration MAX_AGE = Duration.ofSeconds(1);
 
     /**
-     * Search answers held, in characters of JSON: about a thousand answers of ten hits. Bounded by size, not count,
-     * and small: Caffeine admits by frequency only once the bound is reached, so five thousand answers (the bound
-     * before) filled with queries asked once, ~25 MB of live data that lengthened every full collection and left the
-     * old generation no room. Reached within seconds, a small bound keeps the often-asked queries only.
+     * Search answers held, in bytes of UTF-8 JSON: about two thousand answers of ten hits, room for the queries
+     * readers ask again and again. Bounded by size, not count: Caffeine admits by frequency only once the bound is
+     * reached, and five thousand answers (the bound before, as strings, two bytes a character once a snippet has an
+     * ellipsis) filled with queries asked once, ~40 MB of live data that lengthened every full collection.
      */
-    static final long MAX_SEARCH_CHARACTERS = 4L * 1024 * 1024;
+    static final long MAX_SEARCH_BYTES = 8L * 1024 * 1024;
 
     public record Rendered(String json, int version) {
     }
@@ -66,8 +66,8 @@ public class PublishedArticleCache {
     private final Cache<String, Held> rendered = Caffeine.newBuilder().maximumSize(10_000).build();
     /** Moves on with every catalog change: a rendering made before one names exercises as they were. */
     private final AtomicLong catalogGeneration = new AtomicLong();
-    private final Cache<SearchQuestion, String> searches = Caffeine.newBuilder().maximumWeight(MAX_SEARCH_CHARACTERS)
-            .weigher((SearchQuestion question, String json) -> json.length()).build();
+    private final Cache<SearchQuestion, byte[]> searches = Caffeine.newBuilder().maximumWeight(MAX_SEARCH_BYTES)
+            .weigher((SearchQuestion question, byte[] json) -> json.length).build();
 
     @Inject
     public PublishedArticleCache(ObjectMapper mapper) {
@@ -104,15 +104,15 @@ public class PublishedArticleCache {
     }
 
     /**
-     * The search's JSON (an {@link ArticleSearchResult}) in the index's {@code generation}, computed by {@code search}
+     * The search's JSON in UTF-8 (an {@link ArticleSearchResult}) in the index's {@code generation}, computed by {@code search}
      * when absent. The generation is read before searching, so an answer is never filed under a newer one.
      */
-    public String search(String q, String locale, int size, long generation, Supplier<ArticleSearchResult> search) {
-        return searches.get(new SearchQuestion(q, locale, size, generation), question -> write(search.get()));
+    public byte[] search(String q, String locale, int size, long generation, Supplier<ArticleSearchResult> search) {
+        return searches.get(new SearchQuestion(q, locale, size, generation), question -> Json.bytes(mapper, search.get()));
     }
 
-    /** The characters of search answers held (after pending evictions): for tests of the bound. */
-    long heldSearchCharacters() {
+    /** The bytes of search answers held (after pending evictions): for tests of the bound. */
+    long heldSearchBytes() {
         searches.cleanUp();
         return searches.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }

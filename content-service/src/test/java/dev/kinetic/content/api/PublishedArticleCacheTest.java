@@ -171,12 +171,12 @@ class PublishedArticleCacheTest {
 
     @Test
     void searchAnswersHeldStayWithinTheCharacterBoundHoweverManyQueriesAreAsked() {
-        // ~4,000 characters an answer: three thousand one-off queries are about three times the bound.
-        for (int i = 0; i < 3_000; i++) {
+        // ~4 KB an answer: six thousand one-off queries are about three times the bound.
+        for (int i = 0; i < 6_000; i++) {
             String q = "query " + i;
             cache.search(q, "en", 10, 1, () -> answer(q, 10));
         }
-        assertThat(cache.heldSearchCharacters()).isPositive().isLessThanOrEqualTo(PublishedArticleCache.MAX_SEARCH_CHARACTERS);
+        assertThat(cache.heldSearchBytes()).isPositive().isLessThanOrEqualTo(PublishedArticleCache.MAX_SEARCH_BYTES);
     }
 
     @Test
@@ -190,7 +190,7 @@ class PublishedArticleCacheTest {
                 searched.incrementAndGet();
                 return answer("glutes", 10);
             });
-            for (int i = 0; i < 1_500; i++) {
+            for (int i = 0; i < 3_000; i++) {
                 String q = "one-off " + oneOff++;
                 cache.search(q, "en", 10, 1, () -> answer(q, 10));
             }

@@ -23,15 +23,15 @@ import jakarta.ws.rs.core.Response;
  * heap, and every full collection had to walk them. Compressed they are a quarter of that, and a client that takes
  * gzip (every browser and common HTTP client) gets those bytes as they are; any other gets the JSON inflated.
  * <p>
- * The bound is small on purpose: about 700 search answers. Caffeine admits by frequency only once the bound is
- * reached, so a larger one filled with queries asked once and never again, held as live data that made every full
- * collection longer and left the old generation less room. A small bound is reached within seconds, after which the
- * often-asked questions stay and one-off queries die young.
+ * The bound holds about 1,400 search answers: room for the questions readers ask again and again, not for every
+ * question ever asked. Caffeine admits by frequency only once the bound is reached, so twice that filled with
+ * queries asked once and never again, live data that made every full collection longer; half of it could not hold
+ * the often-asked ones, which then took turns being evicted, each one promoted and left as old garbage.
  */
 @ApplicationScoped
 public class RevisionResponses {
 
-    static final long MAX_BYTES = 4L * 1024 * 1024;
+    static final long MAX_BYTES = 8L * 1024 * 1024;
 
     private record Generation(long revision, Cache<Object, byte[]> responses) {
     }
