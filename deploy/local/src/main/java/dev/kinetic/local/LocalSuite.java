@@ -32,6 +32,7 @@ public final class LocalSuite implements AutoCloseable {
     private final PrintStream out;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<String, Duration> timings = new LinkedHashMap<>();
+    private final Map<String, StartUpSteps> startUpSteps = new LinkedHashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private JwtKeys keys;
@@ -113,6 +114,7 @@ public final class LocalSuite implements AutoCloseable {
         }
         for (ServiceProcess service : services) {
             timings.putIfAbsent(service.spec().name(), service.awaitReady(READY_TIMEOUT));
+            service.startUpSteps(timings.get(service.spec().name())).ifPresent(steps -> startUpSteps.put(service.spec().name(), steps));
         }
         timings.put("suite", Duration.between(begin, Instant.now()));
 
@@ -174,6 +176,11 @@ public final class LocalSuite implements AutoCloseable {
     /** How long each part took to become ready: postgresql, kafka, each service (from its process start), the suite. */
     public Map<String, Duration> timings() {
         return Collections.unmodifiableMap(timings);
+    }
+
+    /** Where each service's start-up went (see {@link StartUpSteps}), for the services whose log says. */
+    public Map<String, StartUpSteps> startUpSteps() {
+        return Collections.unmodifiableMap(startUpSteps);
     }
 
     /** The operating-system process id of a running service. */

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import dev.kinetic.platform.embedded.Poll;
@@ -94,6 +96,11 @@ final class ServiceProcess {
             }
         }, () -> answersUp(ready), () -> spec.name() + " not ready after " + timeout + "; see " + log);
         return Duration.between(started, Instant.now());
+    }
+
+    /** Where the start that took {@code toReady} went, from this service's log; empty if Quarkus did not log it. */
+    Optional<StartUpSteps> startUpSteps(Duration toReady) {
+        return StartUpSteps.of(log, ZoneId.systemDefault(), started, started.plus(toReady));
     }
 
     /** Options given in {@code KINETIC_JVM_OPTIONS}, after the defaults (so a later -Xmx wins), split at blanks. */

@@ -14,8 +14,16 @@ public record BenchReport(String mode, String date, Machine machine, BenchSettin
     public record Machine(int cores, long memoryMb, String jdk, String os) {
     }
 
-    /** From process start to ready (each service started alone, PostgreSQL and Kafka already up). */
-    public record StartUp(String part, long readyMs) {
+    /**
+     * From process start to ready (each service started alone, PostgreSQL and Kafka already up); for a service, where
+     * the time went: before Quarkus began (the JVM, class loading), Quarkus's own start, and from started to ready.
+     * Null where not known (PostgreSQL, Kafka, the suite; reports written before these were measured).
+     */
+    public record StartUp(String part, long readyMs, Long beforeQuarkusMs, Long quarkusStartMs, Long untilReadyMs) {
+
+        public StartUp(String part, long readyMs) {
+            this(part, readyMs, null, null, null);
+        }
     }
 
     public record Memory(String service, long afterWarmupMb, long underLoadMaxMb) {

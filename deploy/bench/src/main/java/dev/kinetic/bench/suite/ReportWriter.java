@@ -100,8 +100,12 @@ public final class ReportWriter {
                                     Long.toString(o.acknowledgedMoreThanOnce())))));
         }
         tables.add(new Table("Start-up", "From process start to ready; each service started alone with PostgreSQL and Kafka "
-                + "already up.", List.of("part", "ready ms"),
-                r.startUp().stream().map(s -> List.of(s.part(), Long.toString(s.readyMs()))).toList()));
+                + "already up. For a service, where the time went (from its log): the JVM and class loading before Quarkus "
+                + "began, Quarkus's own start (configuration, Flyway, Hibernate, the Kafka clients, start-up observers), "
+                + "and from started to ready (the first health probes; plan-service waits for the catalog).",
+                List.of("part", "ready ms", "before Quarkus ms", "Quarkus start ms", "started to ready ms"),
+                r.startUp().stream().map(s -> List.of(s.part(), Long.toString(s.readyMs()), orDash(s.beforeQuarkusMs()),
+                        orDash(s.quarkusStartMs()), orDash(s.untilReadyMs()))).toList()));
         tables.add(new Table("Resident memory", "After warm-up, and the highest sampled (every 0.5 s) during the measured load.",
                 List.of("service", "after warm-up MB", "highest under load MB"),
                 r.memory().stream().map(m -> List.of(m.service(), Long.toString(m.afterWarmupMb()),
@@ -149,6 +153,10 @@ public final class ReportWriter {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static String orDash(Long value) {
+        return value == null ? "-" : Long.toString(value);
     }
 
     private static String ms(double value) {

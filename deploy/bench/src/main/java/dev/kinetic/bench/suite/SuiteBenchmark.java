@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -92,7 +93,10 @@ public final class SuiteBenchmark {
     private BenchReport measure(LocalSuite suite, Path home, Path microbenchmarks) throws Exception {
         String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<StartUp> startUp = new ArrayList<>();
-        suite.timings().forEach((part, took) -> startUp.add(new StartUp(part, took.toMillis())));
+        suite.timings().forEach((part, took) -> startUp.add(Optional.ofNullable(suite.startUpSteps().get(part))
+                .map(steps -> new StartUp(part, took.toMillis(), steps.beforeQuarkus().toMillis(), steps.quarkusStart().toMillis(),
+                        steps.untilReady().toMillis()))
+                .orElseGet(() -> new StartUp(part, took.toMillis()))));
         SuiteUrls urls = urlsOf(suite);
         Map<String, Long> pids = new LinkedHashMap<>();
         suite.services().forEach(s -> pids.put(s.name(), suite.pid(s.name())));

@@ -75,6 +75,10 @@ class SuiteBenchmarkIT {
         assertThat(report.startUp()).extracting(BenchReport.StartUp::part)
                 .contains("exercise-service", "content-service", "plan-service");
         assertThat(report.startUp()).allMatch(s -> s.readyMs() > 0);
+        assertThat(report.startUp()).filteredOn(s -> s.part().endsWith("-service")).hasSize(3).allSatisfy(s -> {
+            assertThat(s.quarkusStartMs()).as("%s: Quarkus's own start, from its log", s.part()).isPositive();
+            assertThat(s.beforeQuarkusMs() + s.quarkusStartMs() + s.untilReadyMs()).as(s.part()).isBetween(s.readyMs() - 3, s.readyMs() + 3);
+        });
         assertThat(report.memory()).hasSize(3).allMatch(m -> m.afterWarmupMb() > 0 && m.underLoadMaxMb() > 0);
         assertThat(report.verdicts()).isNotEmpty();
     }
