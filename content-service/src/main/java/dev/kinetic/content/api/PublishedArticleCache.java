@@ -45,7 +45,7 @@ public class PublishedArticleCache {
      * Search answers held, in bytes of UTF-8 JSON: about two thousand answers of ten hits, room for the queries
      * readers ask again and again. Bounded by size, not count: Caffeine admits by frequency only once the bound is
      * reached, and five thousand answers (the bound before, as strings, two bytes a character once a snippet has an
-     * ellipsis) filled with queries asked once, ~40 MB of live data that lengthened every full collection.
+     * ellipsis) filled with queries asked once, some 35 MB of live data that lengthened every full collection.
      */
     static final long MAX_SEARCH_BYTES = 8L * 1024 * 1024;
 
