@@ -2,6 +2,7 @@ package dev.kinetic.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,15 +31,17 @@ public record StartUpSteps(Duration beforeQuarkus, Duration quarkusStart, Durati
 
     /**
      * The steps of a start that began at {@code processStart} and was ready at {@code ready}, from the service's
-     * plain-text log (timestamps in {@code zone}, as the service logs them); empty when the log has no such line.
+     * plain-text log (timestamps in {@code zone}, as the service logs them); empty when the log has no such line or
+     * cannot be read: a report of where the time went must never stop the suite from starting.
      */
     static Optional<StartUpSteps> of(Path log, ZoneId zone, Instant processStart, Instant ready) {
-        try (Stream<String> lines = Files.lines(log)) {
+        // Read as Latin-1, which every byte is: the line looked for is ASCII, whatever else the log holds.
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
             return lines.map(STARTED::matcher).filter(Matcher::find).findFirst()
                     .map(m -> between(processStart, LocalDateTime.parse(m.group(1), LOGGED).atZone(zone).toInstant(),
                             Duration.ofNanos(Math.round(Double.parseDouble(m.group(2)) * 1e9)), ready));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + log, e);
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
         }
     }
 
@@ -49,7 +52,7 @@ public record StartUpSteps(Duration beforeQuarkus, Duration quarkusStart, Durati
                 nonNegative(Duration.between(quarkusStarted, ready)));
     }
 
-    /** The log's millisecond clock and the launcher's differ by less than a millisecond; never report less than 0. */
+    /** The log's times are whole milliseconds, so a step can come out just below zero: never report less than 0. */
     private static Duration nonNegative(Duration duration) {
         return duration.isNegative() ? Duration.ZERO : duration;
     }

@@ -50,4 +50,20 @@ class StartUpStepsTest {
         assertThat(steps.beforeQuarkus()).isZero();
         assertThat(steps.untilReady()).isZero();
     }
+
+    @Test
+    void aMissingLogOrOneThatIsNotUtf8NeverStopsTheSuite(@TempDir Path dir) throws Exception {
+        assertThat(StartUpSteps.of(dir.resolve("absent.log"), ZoneOffset.UTC, PROCESS_START, PROCESS_START.plusSeconds(3))).isEmpty();
+        Path log = dir.resolve("content-service.log");
+        byte[] started = "2026-12-05 06:03:42,000 INFO  [io.quarkus] (main) content-service 0.1.0 on JVM (powered by Quarkus 3.33.2) started in 1.500s. Listening\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = new byte[started.length + 3];
+        bytes[0] = (byte) 0xC3; // a truncated UTF-8 sequence before the line
+        bytes[1] = (byte) 0x28;
+        bytes[2] = '\n';
+        System.arraycopy(started, 0, bytes, 3, started.length);
+        Files.write(log, bytes);
+        assertThat(StartUpSteps.of(log, ZoneOffset.UTC, PROCESS_START, PROCESS_START.plusSeconds(3)))
+                .hasValueSatisfying(steps -> assertThat(steps.quarkusStart()).isEqualTo(Duration.ofMillis(1_500)));
+    }
 }
