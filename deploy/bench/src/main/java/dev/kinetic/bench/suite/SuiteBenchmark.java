@@ -26,6 +26,7 @@ import dev.kinetic.bench.suite.ScenarioPlan.Step;
 import dev.kinetic.local.LocalSuite;
 import dev.kinetic.local.LocalSuiteOptions;
 import dev.kinetic.local.ServiceSpec;
+import dev.kinetic.local.StartUpSteps;
 
 /**
  * The benchmark harness, end to end: starts the local suite (each service alone, timed from process
@@ -93,9 +94,10 @@ public final class SuiteBenchmark {
     private BenchReport measure(LocalSuite suite, Path home, Path microbenchmarks) throws Exception {
         String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<StartUp> startUp = new ArrayList<>();
-        suite.timings().forEach((part, took) -> startUp.add(Optional.ofNullable(suite.startUpSteps().get(part))
-                .map(steps -> new StartUp(part, took.toMillis(), steps.beforeQuarkus().toMillis(), steps.quarkusStart().toMillis(),
-                        steps.untilReady().toMillis()))
+        Map<String, StartUpSteps> steps = suite.startUpSteps();
+        suite.timings().forEach((part, took) -> startUp.add(Optional.ofNullable(steps.get(part))
+                .map(step -> new StartUp(part, took.toMillis(), step.beforeQuarkus().toMillis(), step.quarkusStart().toMillis(),
+                        step.untilReady().toMillis()))
                 .orElseGet(() -> new StartUp(part, took.toMillis()))));
         SuiteUrls urls = urlsOf(suite);
         Map<String, Long> pids = new LinkedHashMap<>();
