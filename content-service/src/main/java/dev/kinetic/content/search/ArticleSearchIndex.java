@@ -18,7 +18,9 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -28,6 +30,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -80,7 +83,12 @@ public final class ArticleSearchIndex implements AutoCloseable {
             // Files as plain byte arrays: the default many-buffer inputs cost more to clone and slice than the search itself.
             writer = new IndexWriter(new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
                     ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY), config);
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new GenerationSearcher(reader);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,13 +138,13 @@ public final class ArticleSearchIndex implements AutoCloseable {
     /** Published articles in {@code locale} matching the web-search style {@code text}, best first. */
     public List<ArticleMatch> search(String text, String locale, int size) {
         SearchLanguage language = SearchLanguage.of(locale);
-        Query matching = WebSearchSyntax.parse(text, language.analyzer(), WEIGHTS.get(language));
-        if (matching instanceof MatchNoDocsQuery) {
-            return List.of();
-        }
-        Query query = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(LOCALE, locale)), BooleanClause.Occur.FILTER).build();
         return withSearcher(searcher -> {
+            Query matching = WebSearchSyntax.parse(text, language.analyzer(), WEIGHTS.get(language), term -> termQuery(searcher, term));
+            if (matching instanceof MatchNoDocsQuery) {
+                return List.of();
+            }
+            Query query = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
+                    .add(searcher.termQuery(new Term(LOCALE, locale)), BooleanClause.Occur.FILTER).build();
             // The score is the first sort value already; asking for it again would score each hit twice.
             TopFieldDocs top = searcher.search(query, size, BEST_FIRST, false);
             if (top.scoreDocs.length == 0) {
@@ -154,6 +162,14 @@ public final class ArticleSearchIndex implements AutoCloseable {
         });
     }
 
+    private static TermQuery termQuery(GenerationSearcher searcher, Term term) {
+        try {
+            return searcher.termQuery(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Moves on after every change that searches can see, so an answer kept for one generation is never served
      * after a change. Read it before searching.
@@ -168,14 +184,14 @@ public final class ArticleSearchIndex implements AutoCloseable {
     }
 
     private interface SearcherRead<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+        T apply(GenerationSearcher searcher) throws IOException;
     }
 
     private <T> T withSearcher(SearcherRead<T> read) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return read.apply(searcher);
+                return read.apply((GenerationSearcher) searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -209,15 +225,20 @@ public final class ArticleSearchIndex implements AutoCloseable {
         return weights;
     }
 
-    private static UnifiedHighlighter highlighter(IndexSearcher searcher, SearchLanguage language) {
-        return UnifiedHighlighter.builder(searcher, language.analyzer())
+    private static UnifiedHighlighter highlighter(GenerationSearcher generation, SearchLanguage language) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(generation, language.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 // Terms from the query's parts, not its Weight's matches per document: a third of a search's time.
                 .withWeightMatches(false)
                 .withScorer(PASSAGE_SCORES)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(),
-                        SNIPPET_CHARACTERS, 0.5f)) // the match in the middle of the passage
-                .build();
+                        SNIPPET_CHARACTERS, 0.5f)); // the match in the middle of the passage
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                return generation.fieldInfo(field);
+            }
+        };
     }
 
     /** Stored for the snippet, with offsets in the postings so highlighting need not analyse the text again. */

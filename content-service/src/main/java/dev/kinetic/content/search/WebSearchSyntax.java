@@ -1,12 +1,15 @@
 package dev.kinetic.content.search;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -27,9 +30,18 @@ final class WebSearchSyntax {
     private WebSearchSyntax() {
     }
 
-    /** The query over the weighted fields; {@link MatchNoDocsQuery} when nothing searchable is left (only stop words). */
-    static Query parse(String text, Analyzer analyzer, Map<String, Float> weights) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, OPERATORS);
+    /**
+     * The query over the weighted fields, each word's query made by {@code termQuery}; {@link MatchNoDocsQuery} when
+     * nothing searchable is left (only stop words).
+     */
+    static Query parse(String text, Analyzer analyzer, Map<String, Float> weights, Function<Term, Query> termQuery) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, OPERATORS) {
+            @Override
+            protected Query newTermQuery(Term term, float boost) {
+                Query query = termQuery.apply(term);
+                return boost == 1f ? query : new BoostQuery(query, boost);
+            }
+        };
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(toParserSyntax(text == null ? "" : text));
         if (query == null || query instanceof BooleanQuery b && b.clauses().isEmpty()) {
