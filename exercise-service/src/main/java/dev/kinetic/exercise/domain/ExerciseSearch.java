@@ -101,6 +101,7 @@ public final class ExerciseSearch {
             }
         }
         boolean[] wordMatch = entriesWithAll(queryStems);
+        Span span = new Span();
         List<Found> found = new ArrayList<>();
         for (int e = 0; e < entries.size(); e++) {
             // Shared/total query trigrams bounds the similarity of any run of words from above.
@@ -108,10 +109,10 @@ public final class ExerciseSearch {
                 continue;
             }
             Entry entry = entries.get(e);
-            double similarity = entry.bestSimilarity(known, queryTrigrams.size(), words.size() + 1, false);
+            double similarity = entry.bestSimilarity(known, queryTrigrams.size(), words.size() + 1, false, span);
             if (wordMatch[e] || similarity >= MIN_SIMILARITY) {
                 double byWords = wordMatch[e] ? entry.wordMatch(queryStems) : 0;
-                double wholeName = WHOLE_NAME_WEIGHT * entry.bestSimilarity(known, queryTrigrams.size(), Integer.MAX_VALUE, true);
+                double wholeName = WHOLE_NAME_WEIGHT * entry.bestSimilarity(known, queryTrigrams.size(), Integer.MAX_VALUE, true, span);
                 found.add(new Found(entry.exercise, byWords + similarity + wholeName));
             }
         }
@@ -202,6 +203,11 @@ public final class ExerciseSearch {
         return stemmer.getCurrent();
     }
 
+    /** The distinct trigram ids of a run of words: one buffer per search, reused for every candidate it scores. */
+    private static final class Span {
+        int[] ids = new int[64];
+    }
+
     /** One exercise as indexed: the trigram ids of each word of each of its names, and how often each stem occurs. */
     private record Entry(Exercise exercise, int[][][] trigrams, Map<String, Integer> stems) {
 
@@ -219,9 +225,9 @@ public final class ExerciseSearch {
          * consecutive words of one name, or only of whole names. {@code query} holds the query's trigram ids known
          * to the index (sorted); {@code querySize} counts the unknown ones too.
          */
-        double bestSimilarity(int[] query, int querySize, int maxWords, boolean wholeNamesOnly) {
+        double bestSimilarity(int[] query, int querySize, int maxWords, boolean wholeNamesOnly, Span scratch) {
             double best = 0;
-            int[] span = new int[64];
+            int[] span = scratch.ids;
             for (int[][] phrase : trigrams) {
                 for (int start = 0; start < (wholeNamesOnly ? 1 : phrase.length); start++) {
                     int size = 0;
@@ -233,6 +239,7 @@ public final class ExerciseSearch {
                             }
                             if (size == span.length) {
                                 span = Arrays.copyOf(span, size * 2);
+                                scratch.ids = span;
                             }
                             span[size++] = id;
                             if (Arrays.binarySearch(query, id) >= 0) {

@@ -1,10 +1,10 @@
 package dev.kinetic.platform.json;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -31,20 +31,20 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
 
     public static CompressedJson of(String json) {
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
-        byte[] raw = rawDeflate(utf8);
+        Deflated raw = deflate(utf8);
         Adler32 adler = new Adler32();
         adler.update(utf8);
-        ByteArrayOutputStream zlib = new ByteArrayOutputStream(raw.length + 6);
-        zlib.writeBytes(ZLIB_HEADER);
-        zlib.writeBytes(raw);
-        writeInt(zlib, (int) adler.getValue(), true);
-        return new CompressedJson(zlib.toByteArray(), gzipFrame(utf8, raw));
+        byte[] zlib = new byte[ZLIB_HEADER.length + raw.length() + 4];
+        System.arraycopy(ZLIB_HEADER, 0, zlib, 0, ZLIB_HEADER.length);
+        System.arraycopy(raw.buffer(), Deflated.START, zlib, ZLIB_HEADER.length, raw.length());
+        putInt(zlib, ZLIB_HEADER.length + raw.length(), (int) adler.getValue(), true);
+        return new CompressedJson(zlib, gzipFrame(utf8, raw));
     }
 
     /** The JSON as a gzip stream only (RFC 1952), compressed at the fastest level. */
     public static byte[] gzip(String json) {
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
-        return gzipFrame(utf8, rawDeflate(utf8));
+        return gzipFrame(utf8, deflate(utf8));
     }
 
     /** The JSON a gzip stream holds (its checksum and length checked). */
@@ -56,15 +56,16 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
         }
     }
 
-    private static byte[] gzipFrame(byte[] utf8, byte[] raw) {
+    /** Frames the deflated stream as gzip where it lies: the header before it, the trailer after, one copy to size. */
+    private static byte[] gzipFrame(byte[] utf8, Deflated raw) {
         CRC32 crc = new CRC32();
         crc.update(utf8);
-        ByteArrayOutputStream gzip = new ByteArrayOutputStream(raw.length + 18);
-        gzip.writeBytes(GZIP_HEADER);
-        gzip.writeBytes(raw);
-        writeInt(gzip, (int) crc.getValue(), false);
-        writeInt(gzip, utf8.length, false);
-        return gzip.toByteArray();
+        byte[] buffer = raw.buffer();
+        System.arraycopy(GZIP_HEADER, 0, buffer, 0, GZIP_HEADER.length);
+        int end = Deflated.START + raw.length();
+        putInt(buffer, end, (int) crc.getValue(), false);
+        putInt(buffer, end + 4, utf8.length, false);
+        return Arrays.copyOf(buffer, end + Deflated.TRAILER);
     }
 
     /** The JSON of a stored (zlib) document, whichever release wrote it. */
@@ -81,27 +82,40 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
         return zlib.length + gzip.length;
     }
 
-    private static byte[] rawDeflate(byte[] input) {
+    /**
+     * A raw deflate stream at {@link #START} of {@code buffer}, with room for gzip's header before it and its trailer
+     * after: every framing is then one copy, where streams and their growing buffers copied each answer four times.
+     */
+    private record Deflated(byte[] buffer, int length) {
+        static final int START = GZIP_HEADER.length;
+        static final int TRAILER = 8;
+    }
+
+    private static Deflated deflate(byte[] input) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
             deflater.setInput(input);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 8 + 64);
-            byte[] buffer = new byte[8192];
+            // JSON deflates to a fifth or less; a text that does not just grows the buffer.
+            byte[] buffer = new byte[Deflated.START + input.length / 4 + 64 + Deflated.TRAILER];
+            int end = Deflated.START;
             while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+                if (end == buffer.length - Deflated.TRAILER) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                end += deflater.deflate(buffer, end, buffer.length - Deflated.TRAILER - end);
             }
-            return out.toByteArray();
+            return new Deflated(buffer, end - Deflated.START);
         } finally {
             deflater.end();
         }
     }
 
     /** zlib's checksum is big-endian, gzip's fields little-endian. */
-    private static void writeInt(ByteArrayOutputStream out, int value, boolean bigEndian) {
+    private static void putInt(byte[] buffer, int at, int value, boolean bigEndian) {
         for (int i = 0; i < 4; i++) {
             int shift = bigEndian ? 24 - 8 * i : 8 * i;
-            out.write((value >>> shift) & 0xff);
+            buffer[at + i] = (byte) (value >>> shift);
         }
     }
 }

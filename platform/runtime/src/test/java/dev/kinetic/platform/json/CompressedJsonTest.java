@@ -68,4 +68,19 @@ class CompressedJsonTest {
         assertThat(CompressedJson.gunzip(gzip)).isEqualTo(JSON);
         assertThat(CompressedJson.gunzip(CompressedJson.gzip(""))).isEmpty();
     }
+
+    @Test
+    void aDocumentThatHardlyCompressesComesBackInEveryFraming() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder noise = new StringBuilder("[\"");
+        while (noise.length() < 200_000) {
+            noise.appendCodePoint(0x100 + random.nextInt(0x2F00)); // random letters outside ASCII: deflate gains little
+        }
+        String json = noise.append("\"]").toString();
+        CompressedJson compressed = CompressedJson.of(json);
+        assertThat(compressed.zlib().length).isGreaterThan(json.length() / 4);
+        assertThat(CompressedJson.inflate(compressed.zlib())).isEqualTo(json);
+        assertThat(CompressedJson.gunzip(compressed.gzip())).isEqualTo(json);
+        assertThat(CompressedJson.gunzip(CompressedJson.gzip(json))).isEqualTo(json);
+    }
 }
