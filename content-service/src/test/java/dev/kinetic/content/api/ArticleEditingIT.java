@@ -70,6 +70,9 @@ class ArticleEditingIT {
                 .body("version", equalTo(java.util.List.of(1, 2)));
         given().auth().oauth2(editor).get(ARTICLES + "/" + slug + "/revisions/1").then().statusCode(200)
                 .body("title", equalTo("Revision Test Piece"));
+        given().auth().oauth2(editor).get(ARTICLES + "/" + slug + "/revisions/2").then().statusCode(200)
+                .body("version", equalTo(2)).body("title", equalTo("Revision Test Piece, Edited"))
+                .body("medicalReviewer", equalTo("Dr. Reviewer"));
         given().auth().oauth2(editor).header("If-Match", "\"2\"").post(ARTICLES + "/" + slug + "/revisions/1/restore").then()
                 .statusCode(200).body("version", equalTo(3)).body("title", equalTo("Revision Test Piece"));
         given().auth().oauth2(TestTokens.partner("p")).get(ARTICLES + "/" + slug + "/revisions").then().statusCode(403);
