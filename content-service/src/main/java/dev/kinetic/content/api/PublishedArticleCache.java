@@ -2,6 +2,8 @@ package dev.kinetic.content.api;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -66,17 +68,21 @@ public class PublishedArticleCache {
     private final Cache<String, Held> rendered = Caffeine.newBuilder().maximumSize(10_000).build();
     /** Moves on with every catalog change: a rendering made before one names exercises as they were. */
     private final AtomicLong catalogGeneration = new AtomicLong();
-    private final Cache<SearchQuestion, byte[]> searches = Caffeine.newBuilder().maximumWeight(MAX_SEARCH_BYTES)
-            .weigher((SearchQuestion question, byte[] json) -> json.length).build();
+    private final Cache<SearchQuestion, byte[]> searches;
 
     @Inject
     public PublishedArticleCache(ObjectMapper mapper) {
-        this(mapper, Ticker.systemTicker());
+        this(mapper, Ticker.systemTicker(), ForkJoinPool.commonPool());
     }
 
-    /** With the clock the maximum age is measured by (tests move it on). */
-    PublishedArticleCache(ObjectMapper mapper, Ticker ticker) {
+    /**
+     * With the clock the maximum age is measured by (tests move it on) and the executor of the caches' upkeep
+     * (Caffeine's default, the common pool; tests run it on the calling thread, so evictions happen in order).
+     */
+    PublishedArticleCache(ObjectMapper mapper, Ticker ticker, Executor upkeep) {
         this.mapper = mapper;
+        this.searches = Caffeine.newBuilder().maximumWeight(MAX_SEARCH_BYTES).executor(upkeep)
+                .weigher((SearchQuestion question, byte[] json) -> json.length).build();
         this.articles = Caffeine.newBuilder().maximumSize(10_000).ticker(ticker)
                 .expireAfter(Expiry.creating((String slug, Optional<Rendered> held) -> checkAgainAfter())).build();
     }

@@ -27,7 +27,8 @@ import dev.kinetic.content.domain.Section;
 class PublishedArticleCacheTest {
 
     private final AtomicLong nanos = new AtomicLong();
-    private final PublishedArticleCache cache = new PublishedArticleCache(new ObjectMapper().registerModule(new JavaTimeModule()), nanos::get);
+    private final PublishedArticleCache cache = new PublishedArticleCache(new ObjectMapper().registerModule(new JavaTimeModule()), nanos::get,
+            Runnable::run);
     /** What the database holds, by slug. */
     private final Map<String, Article> stored = new HashMap<>();
     private final AtomicInteger versionChecks = new AtomicInteger();
