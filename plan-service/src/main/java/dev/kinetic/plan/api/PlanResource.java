@@ -127,8 +127,8 @@ public class PlanResource {
         if (ReturnPreference.minimal(prefer)) {
             return response.header(ReturnPreference.APPLIED_HEADER, ReturnPreference.MINIMAL).build();
         }
-        if (created.written() != null) {
-            views.written(document.id(), document.version(), created.written(), created.compressed());
+        if (created.compressed() != null) {
+            views.written(document.id(), document.version(), created.compressed());
         }
         return withDocument(response, document.id(), document.version(), () -> document, headers).build();
     }

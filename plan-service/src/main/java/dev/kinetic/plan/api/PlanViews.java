@@ -38,11 +38,12 @@ public class PlanViews {
         this.mapper = mapper;
     }
 
-    /** Holds {@code written}, the JSON this release just stored for {@code version} of {@code plan}, plain and compressed. */
-    public void written(UUID plan, int version, String written, CompressedJson writtenCompressed) {
-        Key key = new Key(plan, version);
-        rendered.put(key, written);
-        compressed.put(key, writtenCompressed);
+    /**
+     * Holds {@code written}, the JSON this release just stored for {@code version} of {@code plan}, compressed as it is
+     * stored; a client without a coding (rare) has it rendered once when first asked.
+     */
+    public void written(UUID plan, int version, CompressedJson written) {
+        compressed.put(new Key(plan, version), written);
     }
 
     /** The API's JSON of {@code version} of {@code plan}, rendered from {@code document} when not held. */

@@ -44,7 +44,7 @@ public class CreatePlan {
      * JSON as this call wrote it and {@code compressed} the same as stored (both null for a replay, whose stored JSON
      * may be an earlier release's).
      */
-    public record Created(PlanDocument document, String written, CompressedJson compressed, boolean replayed) {
+    public record Created(PlanDocument document, CompressedJson compressed, boolean replayed) {
     }
 
     private final CatalogReadModel catalog;
@@ -106,7 +106,9 @@ public class CreatePlan {
             view = new PlanDocument(id, 1, "plan", PlanStatus.ACTIVE.slug(), now, now, catalogVersion, body, null, plan, readMore, List.of(),
                     PlanDocument.DISCLAIMER);
         }
-        String json = Json.write(mapper, view);
+        // UTF-8 bytes straight from Jackson: written through a Writer into a String and encoded again to be compressed,
+        // the document was a sixth of a creation's CPU.
+        byte[] json = Json.bytes(mapper, view);
         PlanEntity entity = new PlanEntity();
         entity.id = id;
         entity.partner = partner;
@@ -128,7 +130,7 @@ public class CreatePlan {
                 view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency()),
                 catalogVersion)));
         registry.counter("kinetic.plans.created", "outcome", view.outcome()).increment();
-        return new Created(view, json, compressed, false);
+        return new Created(view, compressed, false);
     }
 
     /** The plan first created with this key, if any; a different request under the same key is refused. */
@@ -144,7 +146,7 @@ public class CreatePlan {
                     + " was first used for a different request; use a new key for a new request");
         }
         String json = versions.document(existing.get().id, 1);
-        return Optional.of(new Created(versions.read(json), null, null, true));
+        return Optional.of(new Created(versions.read(json), null, true));
     }
 
     public String hash(PlanInput body) {

@@ -41,14 +41,14 @@ public class PlanVersions {
     /** Stores {@code view} as the plan's next version and makes it current. */
     public void save(PlanEntity plan, PlanDocument view, String cause, List<String> changes, Instant now) {
         plan.version = view.version();
-        store(plan.id, plan.partner, view.version(), cause, changes, Json.write(mapper, view), now);
+        store(plan.id, plan.partner, view.version(), cause, changes, Json.bytes(mapper, view), now);
     }
 
     /**
-     * Stores {@code json} as {@code version} of {@code partner}'s plan, its head once the transaction commits; returns
+     * Stores {@code json} (UTF-8) as {@code version} of {@code partner}'s plan, its head once the transaction commits; returns
      * it compressed as stored, in both HTTP codings.
      */
-    public CompressedJson store(UUID id, String partner, int version, String cause, List<String> changes, String json, Instant now) {
+    public CompressedJson store(UUID id, String partner, int version, String cause, List<String> changes, byte[] json, Instant now) {
         PlanVersionEntity row = new PlanVersionEntity();
         row.planId = id;
         row.version = version;

@@ -30,7 +30,11 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
     private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 4, (byte) 0xff };
 
     public static CompressedJson of(String json) {
-        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        return of(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #of(String)} for JSON already written as UTF-8 (as Jackson writes it fastest). */
+    public static CompressedJson of(byte[] utf8) {
         Deflated raw = deflate(utf8);
         Adler32 adler = new Adler32();
         adler.update(utf8);

@@ -26,6 +26,14 @@ class CompressedJsonTest {
     }
 
     @Test
+    void jsonWrittenAsUtf8BytesCompressesToTheSameStreams() {
+        CompressedJson fromText = CompressedJson.of(JSON);
+        CompressedJson fromBytes = CompressedJson.of(JSON.getBytes(StandardCharsets.UTF_8));
+        assertThat(fromBytes.zlib()).isEqualTo(fromText.zlib());
+        assertThat(fromBytes.gzip()).isEqualTo(fromText.gzip());
+    }
+
+    @Test
     void theZlibFramingIsWhatAnyZlibReaderAndHttpDeflateTake() throws IOException {
         try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(CompressedJson.of(JSON).zlib()), new Inflater())) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(JSON);
