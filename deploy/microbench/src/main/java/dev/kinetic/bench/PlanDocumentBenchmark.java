@@ -19,6 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.kinetic.plan.config.SlugEnums;
 import dev.kinetic.plan.domain.Plan;
 import dev.kinetic.plan.domain.PlanGenerator;
+import dev.kinetic.platform.json.CompressedJson;
 
 /** Writing a generated 4-week plan as JSON, as plan-service does for the response and the stored version. */
 @State(Scope.Benchmark)
@@ -44,6 +45,18 @@ public class PlanDocumentBenchmark {
     @Benchmark
     public String write() throws Exception {
         return mapper.writeValueAsString(plan);
+    }
+
+    /** What a creation stored before 2026-12-05: the document written as a String, then encoded and compressed. */
+    @Benchmark
+    public CompressedJson storedFromString() throws Exception {
+        return CompressedJson.of(mapper.writeValueAsString(plan));
+    }
+
+    /** What a creation stores now: the document written as UTF-8 bytes and compressed from those. */
+    @Benchmark
+    public CompressedJson storedFromBytes() throws Exception {
+        return CompressedJson.of(mapper.writeValueAsBytes(plan));
     }
 
     @Benchmark
