@@ -40,9 +40,8 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 public class CreatePlan {
 
     /**
-     * A plan as created, or as first created when an Idempotency-Key is replayed; {@code written} is the document's
-     * JSON as this call wrote it and {@code compressed} the same as stored (both null for a replay, whose stored JSON
-     * may be an earlier release's).
+     * A plan as created, or as first created when an Idempotency-Key is replayed; {@code compressed} is the document's
+     * JSON as this call wrote and stored it (null for a replay, whose stored JSON may be an earlier release's).
      */
     public record Created(PlanDocument document, CompressedJson compressed, boolean replayed) {
     }
@@ -106,8 +105,7 @@ public class CreatePlan {
             view = new PlanDocument(id, 1, "plan", PlanStatus.ACTIVE.slug(), now, now, catalogVersion, body, null, plan, readMore, List.of(),
                     PlanDocument.DISCLAIMER);
         }
-        // UTF-8 bytes straight from Jackson: written through a Writer into a String and encoded again to be compressed,
-        // the document was a sixth of a creation's CPU.
+        // UTF-8 bytes straight from Jackson, compressed from those: no String written through a Writer to encode again.
         byte[] json = Json.bytes(mapper, view);
         PlanEntity entity = new PlanEntity();
         entity.id = id;

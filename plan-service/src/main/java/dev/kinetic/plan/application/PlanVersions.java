@@ -45,8 +45,8 @@ public class PlanVersions {
     }
 
     /**
-     * Stores {@code json} (UTF-8) as {@code version} of {@code partner}'s plan, its head once the transaction commits; returns
-     * it compressed as stored, in both HTTP codings.
+     * Stores {@code json} (UTF-8) as {@code version} of {@code partner}'s plan, its head once the transaction commits;
+     * returns it compressed as stored, in both HTTP codings.
      */
     public CompressedJson store(UUID id, String partner, int version, String cause, List<String> changes, byte[] json, Instant now) {
         PlanVersionEntity row = new PlanVersionEntity();
