@@ -46,6 +46,6 @@ class MicrobenchmarkSmokeTest {
                 .measurementIterations(1).measurementTime(TimeValue.milliseconds(200))
                 .shouldFailOnError(true)
                 .build()).run();
-        assertThat(results).hasSize(4).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+        assertThat(results).hasSize(6).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
