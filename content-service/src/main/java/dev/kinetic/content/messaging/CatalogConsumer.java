@@ -1,5 +1,8 @@
 package dev.kinetic.content.messaging;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.contracts.catalog.CatalogVocabulary;
 import dev.kinetic.contracts.Topics;
@@ -14,12 +17,19 @@ import dev.kinetic.content.application.CatalogChanged;
 import dev.kinetic.content.persistence.CatalogReadModel;
 import dev.kinetic.platform.events.IncomingEvent;
 import dev.kinetic.platform.events.PoisonMessageException;
+import dev.kinetic.platform.events.RecordAttempts;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 
-/** Keeps the catalog read model in step with the exercise-catalog topic; idempotent by version. */
+/**
+ * Keeps the catalog read model in step with the exercise-catalog topic; idempotent by version. Each record is applied
+ * in a transaction of its own; a failure of the database is tried again until it passes, and a record that fails while
+ * the service stops is left to be read again, not dead-lettered ({@link RecordAttempts}).
+ */
 @ApplicationScoped
 public class CatalogConsumer {
 
@@ -31,16 +41,32 @@ public class CatalogConsumer {
     private final Event<CatalogChanged> changed;
     private final ObjectMapper mapper;
 
-    public CatalogConsumer(CatalogReadModel catalog, Event<CatalogChanged> changed, ObjectMapper mapper) {
+    private final RecordAttempts attempts;
+
+    public CatalogConsumer(CatalogReadModel catalog, Event<CatalogChanged> changed, ObjectMapper mapper, RecordAttempts attempts) {
         this.catalog = catalog;
         this.changed = changed;
         this.mapper = mapper;
+        this.attempts = attempts;
     }
 
     @Incoming(Topics.EXERCISE_CATALOG)
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecord<String, String> record) {
+    @SuppressWarnings("unchecked")
+    public CompletionStage<Void> consume(KafkaRecord<String, String> message) {
+        ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("a Kafka record without its consumer record"));
+        RecordAttempts.Result result = attempts.run("Applying a catalog event",
+                () -> QuarkusTransaction.requiringNew().run(() -> apply(record)));
+        return switch (result.outcome()) {
+            case DONE -> message.ack();
+            case DEAD_LETTER -> message.nack(result.failure());
+            case LEAVE -> CompletableFuture.completedFuture(null);
+        };
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
         if (EventTypes.CATALOG_VOCABULARY.equals(event.type())) {
             CatalogVocabulary vocabulary = event.dataAs(CatalogVocabulary.class, mapper);

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kinetic.contracts.Topics;
 import dev.kinetic.plan.application.PlanEventReceived;
 import dev.kinetic.plan.application.QueueWebhookDeliveries;
+import dev.kinetic.platform.events.RecordAttempts;
+import dev.kinetic.platform.events.RecordAttempts.Outcome;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -22,8 +24,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Reads plan-events in one consumer group for all replicas and queues each event's webhooks (idempotent by event id),
  * a poll's worth at a time in one transaction: per record, the hand-offs between the consumer's event loop and a
  * worker cost more than the work on a loaded machine, and capped the consumer below the rate plans change. A record
- * that can never be processed goes alone to the dead-letter topic; if the batch's transaction fails, its records are
- * tried one by one, so only the one that fails is dead-lettered. The batch is acknowledged once all that is done.
+ * that can never be processed goes alone to the dead-letter topic; if the batch's transaction fails for a record's
+ * sake, its records are tried one by one, so only the one at fault is dead-lettered. A failure of the database is
+ * tried again until it passes, and records that fail while the service stops are left to be read again
+ * ({@link RecordAttempts}). The batch is acknowledged once all its records are queued or dead-lettered.
  */
 @ApplicationScoped
 public class PlanEventWebhooks {
@@ -32,10 +36,12 @@ public class PlanEventWebhooks {
 
     private final QueueWebhookDeliveries queue;
     private final ObjectMapper mapper;
+    private final RecordAttempts attempts;
 
-    public PlanEventWebhooks(QueueWebhookDeliveries queue, ObjectMapper mapper) {
+    public PlanEventWebhooks(QueueWebhookDeliveries queue, ObjectMapper mapper, RecordAttempts attempts) {
         this.queue = queue;
         this.mapper = mapper;
+        this.attempts = attempts;
     }
 
     /** A record of the batch and the event it holds. */
@@ -54,21 +60,30 @@ public class PlanEventWebhooks {
                 deadLettered.add(record.nack(e));
             }
         }
-        if (!read.isEmpty()) {
-            try {
-                queue.queueAll(read.stream().map(Read::event).toList());
-            } catch (RuntimeException e) {
-                LOG.warnf("Queueing %d plan events at once failed, one at a time now: %s", read.size(), e.toString());
-                for (Read one : read) {
-                    try {
-                        queue.queue(one.event());
-                    } catch (RuntimeException single) {
-                        deadLettered.add(one.record().nack(single));
-                    }
-                }
+        boolean left = !read.isEmpty() && queued(read, deadLettered) == Outcome.LEAVE;
+        CompletableFuture<Void> nacked = CompletableFuture.allOf(
+                deadLettered.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new));
+        // Records left while stopping are read again by the next owner of their partition: the batch stays unacknowledged.
+        return left ? nacked : nacked.thenCompose(done -> batch.ack());
+    }
+
+    /** Queues the batch's events, all at once or one by one; LEAVE if the service stopped before all were done. */
+    private Outcome queued(List<Read> read, List<CompletionStage<Void>> deadLettered) {
+        List<PlanEventReceived> events = read.stream().map(Read::event).toList();
+        RecordAttempts.Result all = attempts.run("Queueing a poll of plan events", () -> queue.queueAll(events));
+        if (all.outcome() != Outcome.DEAD_LETTER) {
+            return all.outcome();
+        }
+        LOG.warnf("Queueing %d plan events at once failed, one at a time now: %s", read.size(), all.failure().toString());
+        for (Read one : read) {
+            RecordAttempts.Result single = attempts.run("Queueing a plan event", () -> queue.queue(one.event()));
+            if (single.outcome() == Outcome.LEAVE) {
+                return Outcome.LEAVE;
+            }
+            if (single.outcome() == Outcome.DEAD_LETTER) {
+                deadLettered.add(one.record().nack(single.failure()));
             }
         }
-        return CompletableFuture.allOf(deadLettered.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new))
-                .thenCompose(done -> batch.ack());
+        return Outcome.DONE;
     }
 }
