@@ -13,10 +13,10 @@ import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Plan versions as the API serves them, rendered once per version: a version never changes once written, so
- * a rendering is never stale, and reads (the hot path) do not map and serialise the same document again.
- * A document this release has just written is already that rendering ({@code PlanViewRenderingTest}), so a
- * new plan is serialised once, not twice. Bounded by size, about {@value #MAX_CHARACTERS} characters.
+ * Plan versions as the API serves them to reads, rendered once per version: a version never changes once written,
+ * so a rendering is never stale, and reads (the hot path) do not map and serialise the same document again. A new
+ * plan is not held here: its creation is answered with the document as stored, and holding each new plan for reads
+ * that seldom follow churned the old generation. Bounded by size, about {@value #MAX_CHARACTERS} characters.
  */
 @ApplicationScoped
 public class PlanViews {
@@ -39,11 +39,11 @@ public class PlanViews {
     }
 
     /**
-     * Holds {@code written}, the JSON this release just stored for {@code version} of {@code plan}, compressed as it is
-     * stored; a client without a coding (rare) has it rendered once when first asked.
+     * The API's JSON of {@code document}, rendered without being held: for the answer to a plan's creation, which the
+     * plan's later reads do not share (a new plan's compressed answer is the stored document, {@code PlanViewRenderingTest}).
      */
-    public void written(UUID plan, int version, CompressedJson written) {
-        compressed.put(new Key(plan, version), written);
+    public String unheld(PlanDocument document) {
+        return render(() -> document);
     }
 
     /** The API's JSON of {@code version} of {@code plan}, rendered from {@code document} when not held. */

@@ -19,7 +19,7 @@ import dev.kinetic.platform.json.Json;
 
 /**
  * A document as plan-service stores it serialises to exactly the bytes the API serves for it, so a new plan is
- * written once and that JSON is both stored and answered ({@link PlanViews#written}). Breaks when the API's
+ * written once and that JSON is both stored and answered (the creation's answer, {@code PlanResource#create}). Breaks when the API's
  * record and the stored one part ways (a field added, renamed or moved in one only): then creation must render the
  * view on its own again.
  */
