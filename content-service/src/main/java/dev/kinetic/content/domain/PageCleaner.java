@@ -187,15 +187,18 @@ final class PageCleaner {
         return null;
     }
 
+    /** The article's share of Latin letters, over its first 200,000 characters or so, counted without joining the blocks. */
     private static double latinShare(List<SourceBlock> blocks) {
-        StringBuilder sb = new StringBuilder();
+        Words.LetterCount count = new Words.LetterCount();
+        int length = 0;
         for (SourceBlock b : blocks) {
-            if (sb.length() > 200_000) {
+            if (length > 200_000) {
                 break;
             }
-            sb.append(b.text()).append(' ');
+            count.add(b.text());
+            length += b.text().length() + 1;
         }
-        return Words.latinShare(sb.toString());
+        return count.latinShare();
     }
 
     /**

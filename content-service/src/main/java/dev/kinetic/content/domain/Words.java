@@ -101,17 +101,29 @@ final class Words {
 
     /** The share of letters in the text written in the Latin script. */
     static double latinShare(String text) {
-        int letters = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-                    latin++;
+        return new LetterCount().add(text).latinShare();
+    }
+
+    /** Letters counted over one text or several, and how many of them are in the Latin script. */
+    static final class LetterCount {
+        private int letters;
+        private int latin;
+
+        LetterCount add(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                        latin++;
+                    }
                 }
             }
+            return this;
         }
-        return letters == 0 ? 0 : (double) latin / letters;
+
+        double latinShare() {
+            return letters == 0 ? 0 : (double) latin / letters;
+        }
     }
 }
