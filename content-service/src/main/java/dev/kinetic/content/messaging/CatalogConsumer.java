@@ -1,6 +1,5 @@
 package dev.kinetic.content.messaging;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import dev.kinetic.contracts.EventTypes;
@@ -57,13 +56,7 @@ public class CatalogConsumer {
         ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
                 .orElseThrow(() -> new IllegalStateException("a Kafka record without its consumer record"));
-        RecordAttempts.Result result = attempts.run("Applying a catalog event",
-                () -> QuarkusTransaction.requiringNew().run(() -> apply(record)));
-        return switch (result.outcome()) {
-            case DONE -> message.ack();
-            case DEAD_LETTER -> message.nack(result.failure());
-            case LEAVE -> CompletableFuture.completedFuture(null);
-        };
+        return attempts.settle(message, "Applying a catalog event", () -> QuarkusTransaction.requiringNew().run(() -> apply(record)));
     }
 
     private void apply(ConsumerRecord<String, String> record) {

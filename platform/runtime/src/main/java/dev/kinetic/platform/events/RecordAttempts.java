@@ -1,10 +1,14 @@
 package dev.kinetic.platform.events;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,6 +22,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RecordAttempts {
 
+    /** Attempts that failed for a dependency and are tried again, by the work's name. */
+    public static final String RETRIES = "kinetic.consumer.retries";
     static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     static final Duration MAX_PAUSE = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(RecordAttempts.class);
@@ -43,15 +49,30 @@ public class RecordAttempts {
 
     private final BooleanSupplier stopping;
     private final Pause pause;
+    private final MeterRegistry registry;
 
     @Inject
-    public RecordAttempts(ServiceStopping stopping) {
-        this(stopping::now, pause -> Thread.sleep(pause.toMillis()));
+    public RecordAttempts(ServiceStopping stopping, MeterRegistry registry) {
+        this(stopping::now, pause -> Thread.sleep(pause.toMillis()), registry);
     }
 
-    RecordAttempts(BooleanSupplier stopping, Pause pause) {
+    RecordAttempts(BooleanSupplier stopping, Pause pause, MeterRegistry registry) {
         this.stopping = stopping;
         this.pause = pause;
+        this.registry = registry;
+    }
+
+    /**
+     * Runs {@code work} for {@code message} as {@link #run} does and settles the message by the outcome: acknowledged
+     * when done, dead-lettered (through the channel's failure strategy) when at fault, neither when the service stops.
+     */
+    public CompletionStage<Void> settle(Message<?> message, String what, Runnable work) {
+        Result result = run(what, work);
+        return switch (result.outcome()) {
+            case DONE -> message.ack();
+            case DEAD_LETTER -> message.nack(result.failure());
+            case LEAVE -> CompletableFuture.completedFuture(null);
+        };
     }
 
     /** Runs {@code work} until it is done, proves the record at fault, or the service stops. */
@@ -70,6 +91,8 @@ public class RecordAttempts {
                     return new Result(Outcome.DEAD_LETTER, e);
                 }
                 LOG.warnf("%s failed (attempt %d), trying again in %d ms: %s", what, attempt, next.toMillis(), e.toString());
+                // An operator's signal that a consumer is waiting out its database, not dead-lettering.
+                registry.counter(RETRIES, "work", what).increment();
                 try {
                     pause.sleep(next);
                 } catch (InterruptedException interrupted) {

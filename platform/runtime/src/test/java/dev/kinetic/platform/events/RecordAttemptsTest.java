@@ -11,13 +11,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import dev.kinetic.platform.events.RecordAttempts.Outcome;
 
 class RecordAttemptsTest {
 
     private final List<Duration> pauses = new ArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final RecordAttempts attempts = new RecordAttempts(stopping::get, pauses::add);
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final RecordAttempts attempts = new RecordAttempts(stopping::get, pauses::add, registry);
 
     private static RuntimeException databaseDown() {
         return new IllegalStateException("could not open a connection", new SQLException("Connection refused", "08001"));
@@ -42,6 +45,7 @@ class RecordAttemptsTest {
         assertThat(result.outcome()).isEqualTo(Outcome.DEAD_LETTER);
         assertThat(result.failure()).isSameAs(poison);
         assertThat(runs).hasValue(1);
+        assertThat(registry.find(RecordAttempts.RETRIES).counter()).isNull();
     }
 
     @Test
@@ -56,6 +60,7 @@ class RecordAttemptsTest {
         assertThat(runs).hasValue(10);
         assertThat(pauses).extracting(Duration::toMillis)
                 .containsExactly(100L, 200L, 400L, 800L, 1600L, 3200L, 5000L, 5000L, 5000L);
+        assertThat(registry.counter(RecordAttempts.RETRIES, "work", "work").count()).isEqualTo(9);
     }
 
     @Test
@@ -87,7 +92,7 @@ class RecordAttemptsTest {
     void anInterruptedPauseLeavesTheRecordAndKeepsTheInterrupt() {
         RecordAttempts interrupted = new RecordAttempts(() -> false, pause -> {
             throw new InterruptedException();
-        });
+        }, registry);
         try {
             assertThat(interrupted.run("work", () -> {
                 throw databaseDown();

@@ -49,7 +49,7 @@ class PoisonMessageIT {
                 assertThat(count("SELECT count(*) FROM widget_effect WHERE event_id = '" + goodId + "'")).isEqualTo(1));
         assertThat(count("SELECT count(*) FROM widget_effect WHERE event_id = '" + badDataId + "'")).isZero();
 
-        List<ConsumerRecord<String, String>> dead = TopicReader.matching(WidgetChanged.TOPIC + ".dlq", r -> true, 2);
+        List<ConsumerRecord<String, String>> dead = TopicReader.withKey(WidgetChanged.TOPIC + ".dlq", "poison-1", 2);
         assertThat(dead).extracting(ConsumerRecord::key).containsOnly("poison-1");
         assertThat(dead).extracting(r -> TopicReader.header(r, "dead-letter-reason"))
                 .anySatisfy(reason -> assertThat(reason).contains("missing CloudEvents header ce_id"))
