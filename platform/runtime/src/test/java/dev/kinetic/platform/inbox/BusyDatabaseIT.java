@@ -3,29 +3,21 @@ package dev.kinetic.platform.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import dev.kinetic.contracts.EventHeaders;
 import dev.kinetic.platform.events.RecordAttempts;
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
 import dev.kinetic.platform.fixture.WidgetChanged;
-import dev.kinetic.platform.testing.KineticTestInfrastructure;
+import dev.kinetic.platform.fixture.WidgetRecords;
 import dev.kinetic.platform.testing.TopicReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
@@ -53,7 +45,7 @@ class BusyDatabaseIT {
             try (Statement lock = holder.createStatement()) {
                 lock.execute("LOCK TABLE widget_effect IN ACCESS EXCLUSIVE MODE");
             }
-            send(cloudEvent(eventId, key, "{\"id\":\"" + key + "\",\"name\":\"busy\",\"version\":1}"));
+            WidgetRecords.send(WidgetRecords.cloudEvent(eventId, key, "{\"id\":\"" + key + "\",\"name\":\"busy\",\"version\":1}"));
             // The consumer's attempts time out on the lock and are tried again while it is held.
             await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 2);
             holder.rollback();
@@ -62,7 +54,7 @@ class BusyDatabaseIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(eventId) == 1);
         // A record at fault, sent after it under the same key, is the first dead letter of that key: the busy one
         // (ahead of it in the partition) was not dead-lettered.
-        send(new ProducerRecord<>(WidgetChanged.TOPIC, key, "not a cloud event"));
+        WidgetRecords.send(WidgetRecords.notACloudEvent(key));
         List<ConsumerRecord<String, String>> dead = TopicReader.withKey(WidgetChanged.TOPIC + ".dlq", key, 1);
         assertThat(dead).extracting(ConsumerRecord::value).containsExactly("not a cloud event");
         assertThat(effects(eventId)).isEqualTo(1);
@@ -81,27 +73,5 @@ class BusyDatabaseIT {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static void send(ProducerRecord<String, String> record) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KineticTestInfrastructure.broker().bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private static ProducerRecord<String, String> cloudEvent(String id, String key, String data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(WidgetChanged.TOPIC, key, data);
-        record.headers()
-                .add(EventHeaders.SPEC_VERSION, bytes("1.0"))
-                .add(EventHeaders.ID, bytes(id))
-                .add(EventHeaders.TYPE, bytes(WidgetChanged.TYPE))
-                .add(EventHeaders.SOURCE, bytes("/busy-test"));
-        return record;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }
