@@ -6,9 +6,9 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FailureCauseTest {
 
@@ -44,14 +44,16 @@ class FailureCauseTest {
 
     @Test
     void theDriversTransientFailuresAndUnreachableHostsPass() {
-        assertThat(FailureCause.of(new RuntimeException(new SQLTransientConnectionException("pool exhausted")))).isEqualTo(FailureCause.DEPENDENCY);
+        assertThat(FailureCause.of(new RuntimeException(new SQLTransientConnectionException("pool exhausted"))))
+                .isEqualTo(FailureCause.DEPENDENCY);
         assertThat(FailureCause.of(new RuntimeException(new ConnectException("Connection refused")))).isEqualTo(FailureCause.DEPENDENCY);
     }
 
     @Test
     void anSqlExceptionWithoutStateComesFromTheClientSideAndPasses() {
         // Agroal's acquisition timeout carries no SQLSTATE.
-        assertThat(FailureCause.of(new RuntimeException(new SQLException("Sorry, acquisition timeout!")))).isEqualTo(FailureCause.DEPENDENCY);
+        assertThat(FailureCause.of(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))))
+                .isEqualTo(FailureCause.DEPENDENCY);
     }
 
     @Test
