@@ -6,7 +6,6 @@ import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.contracts.catalog.CatalogVocabulary;
 import dev.kinetic.contracts.Topics;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -19,7 +18,6 @@ import dev.kinetic.platform.events.PoisonMessageException;
 import dev.kinetic.platform.events.RecordAttempts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -51,16 +49,12 @@ public class CatalogConsumer {
 
     @Incoming(Topics.EXERCISE_CATALOG)
     @Blocking
-    @SuppressWarnings("unchecked")
     public CompletionStage<Void> consume(KafkaRecord<String, String> message) {
-        ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
-                .orElseThrow(() -> new IllegalStateException("a Kafka record without its consumer record"));
-        return attempts.settle(message, "Applying a catalog event", () -> QuarkusTransaction.requiringNew().run(() -> apply(record)));
+        return attempts.settle(message, "Applying a catalog event", () -> QuarkusTransaction.requiringNew().run(() -> apply(message)));
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
+    private void apply(KafkaRecord<String, String> message) {
+        IncomingEvent event = IncomingEvent.from(message);
         if (EventTypes.CATALOG_VOCABULARY.equals(event.type())) {
             CatalogVocabulary vocabulary = event.dataAs(CatalogVocabulary.class, mapper);
             if (vocabulary.muscles().isEmpty() || vocabulary.conditions().isEmpty()) {

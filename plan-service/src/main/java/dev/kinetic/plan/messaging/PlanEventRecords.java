@@ -1,7 +1,5 @@
 package dev.kinetic.plan.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.contracts.webhooks.Webhooks;
@@ -10,7 +8,6 @@ import dev.kinetic.plan.application.PlanEventReceived;
 import dev.kinetic.platform.events.IncomingEvent;
 import dev.kinetic.platform.events.PoisonMessageException;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /** Reads a plan-events record as the event it holds; one that is not a complete plan event is poison. */
 final class PlanEventRecords {
@@ -19,11 +16,7 @@ final class PlanEventRecords {
     }
 
     static PlanEventReceived read(KafkaRecord<String, String> record, ObjectMapper mapper) {
-        @SuppressWarnings("unchecked")
-        ConsumerRecord<String, String> consumed = record.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
-                .orElseThrow();
-        IncomingEvent event = IncomingEvent.from(consumed);
+        IncomingEvent event = IncomingEvent.from(record);
         if (!Webhooks.EVENT_TYPES.contains(event.type())) {
             throw new PoisonMessageException("unexpected event type " + event.type() + " on plan-events");
         }

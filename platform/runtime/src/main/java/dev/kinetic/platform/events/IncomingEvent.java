@@ -12,10 +12,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kinetic.contracts.EventHeaders;
 import dev.kinetic.platform.json.Json;
 import dev.kinetic.platform.json.UnreadableJsonException;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /** A CloudEvent read from a Kafka record in binary mode; anything else is a poison message. */
 public record IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time,
         String key, String data) {
+
+    /** The event of a record that the Kafka connector hands a consumer taking messages (to settle them itself). */
+    @SuppressWarnings("unchecked")
+    public static IncomingEvent from(KafkaRecord<String, String> message) {
+        return from(message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("a Kafka message without its consumer record")));
+    }
 
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
         String id = requiredHeader(record, EventHeaders.ID);
