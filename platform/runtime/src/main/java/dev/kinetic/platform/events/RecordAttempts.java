@@ -99,7 +99,8 @@ public class RecordAttempts {
                     Thread.currentThread().interrupt();
                     return new Result(Outcome.LEAVE, e);
                 }
-                next = next.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : next.multipliedBy(2);
+                Duration doubled = next.multipliedBy(2);
+                next = doubled.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : doubled;
             }
         }
     }
