@@ -22,6 +22,7 @@ import dev.kinetic.plan.domain.Plan;
 import dev.kinetic.plan.domain.PlanGenerator;
 import dev.kinetic.plan.domain.RedFlagScreen;
 import dev.kinetic.plan.persistence.PlanEntity;
+import dev.kinetic.plan.persistence.PlanRows;
 import dev.kinetic.plan.readmodel.ArticleReadModel;
 import dev.kinetic.plan.readmodel.CatalogReadModel;
 import dev.kinetic.platform.outbox.Outbox;
@@ -107,24 +108,13 @@ public class CreatePlan {
         }
         // UTF-8 bytes straight from Jackson, compressed from those: no String written through a Writer to encode again.
         byte[] json = Json.bytes(mapper, view);
-        PlanEntity entity = new PlanEntity();
-        entity.id = id;
-        entity.partner = partner;
-        entity.idempotencyKey = idempotencyKey;
-        entity.requestHash = hash;
-        entity.outcome = view.outcome();
-        entity.status = view.status();
-        entity.version = 1;
-        entity.upcomingExercises = view.plan() == null ? new String[0] : view.plan().exercises().toArray(String[]::new);
-        entity.catalogVersion = catalogVersion;
-        entity.createdAt = now.atOffset(ZoneOffset.UTC);
-        entity.updatedAt = entity.createdAt;
-        entity.persist();
-        CompressedJson compressed = versions.store(id, partner, 1, "generated", List.of(), json, now);
+        List<String> exercises = view.plan() == null ? List.of() : view.plan().exercises();
+        CompressedJson compressed = versions.storeNew(new PlanRows.NewPlan(id, partner, idempotencyKey, hash, view.outcome(),
+                view.status(), 1, exercises, catalogVersion, now.atOffset(ZoneOffset.UTC)), json);
         outbox.stage(PlanEvents.generated(new PlanEvents.Generated(id, partner, 1, view.outcome(), view.status(),
                 body.goals().stream().map(g -> g.slug()).toList(), Slugs.of(body.level()), body.conditionsOrNone(),
                 body.weeks(), view.plan() == null ? 0 : view.plan().sessionCount(),
-                view.plan() == null ? List.of() : view.plan().exercises(),
+                exercises,
                 view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency()),
                 catalogVersion)));
         registry.counter("kinetic.plans.created", "outcome", view.outcome()).increment();

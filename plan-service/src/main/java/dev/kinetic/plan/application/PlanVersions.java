@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.persistence.PlanHeads;
+import dev.kinetic.plan.persistence.PlanRows;
 import dev.kinetic.plan.persistence.PlanVersionEntity;
 import dev.kinetic.plan.persistence.VersionDocuments;
 import dev.kinetic.platform.json.CompressedJson;
@@ -29,9 +30,12 @@ public class PlanVersions {
     private final VersionDocuments documents;
     private final Clock clock;
     private final PlanHeads heads;
+    private final PlanRows rows;
 
-    public PlanVersions(ObjectMapper mapper, EntityManager entityManager, VersionDocuments documents, Clock clock, PlanHeads heads) {
+    public PlanVersions(ObjectMapper mapper, EntityManager entityManager, VersionDocuments documents, Clock clock, PlanHeads heads,
+            PlanRows rows) {
         this.mapper = mapper;
+        this.rows = rows;
         this.entityManager = entityManager;
         this.documents = documents;
         this.clock = clock;
@@ -49,17 +53,23 @@ public class PlanVersions {
      * returns it compressed as stored, in both HTTP codings.
      */
     public CompressedJson store(UUID id, String partner, int version, String cause, List<String> changes, byte[] json, Instant now) {
-        PlanVersionEntity row = new PlanVersionEntity();
-        row.planId = id;
-        row.version = version;
-        row.cause = cause;
-        row.changes = Json.write(mapper, changes);
         CompressedJson compressed = CompressedJson.of(json);
-        row.document = compressed.zlib();
-        row.createdAt = now.atOffset(ZoneOffset.UTC);
-        row.persist();
+        rows.insert(versionRow(id, version, cause, changes, compressed, now));
         heads.committing(id, partner, version);
         return compressed;
+    }
+
+    /** Stores a new plan's row and {@code json} (UTF-8) as its first version, in one round trip; as {@link #store}. */
+    public CompressedJson storeNew(PlanRows.NewPlan plan, byte[] json) {
+        CompressedJson compressed = CompressedJson.of(json);
+        rows.insert(plan, versionRow(plan.id(), plan.version(), "generated", List.of(), compressed, plan.createdAt().toInstant()));
+        heads.committing(plan.id(), plan.partner(), plan.version());
+        return compressed;
+    }
+
+    private PlanRows.NewVersion versionRow(UUID id, int version, String cause, List<String> changes, CompressedJson compressed,
+            Instant now) {
+        return new PlanRows.NewVersion(id, version, cause, Json.write(mapper, changes), compressed.zlib(), now.atOffset(ZoneOffset.UTC));
     }
 
     /** A version's document, from the cache or the database. */

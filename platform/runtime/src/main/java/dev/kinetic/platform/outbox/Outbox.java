@@ -1,12 +1,15 @@
 package dev.kinetic.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,6 +21,7 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -27,39 +31,58 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Outbox {
 
+    private static final String INSERT = """
+            INSERT INTO platform.outbox_event (event_id, topic, message_key, event_type, source, occurred_at, payload, traceparent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final ObjectMapper mapper;
     private final OutboxConfig config;
     private final OpenTelemetry openTelemetry;
     private final Event<OutboxStaged> staged;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    public Outbox(ObjectMapper mapper, OutboxConfig config, OpenTelemetry openTelemetry, Event<OutboxStaged> staged, Clock clock) {
+    public Outbox(ObjectMapper mapper, OutboxConfig config, OpenTelemetry openTelemetry, Event<OutboxStaged> staged, Clock clock,
+            EntityManager entityManager) {
         this.clock = clock;
+        this.entityManager = entityManager;
         this.mapper = mapper;
         this.config = config;
         this.openTelemetry = openTelemetry;
         this.staged = staged;
     }
 
-    /** Stages {@code event}; must run inside the transaction that makes the change it reports. */
+    /**
+     * Stages {@code event}; must run inside the transaction that makes the change it reports. The row is inserted at
+     * once on the transaction's own connection, not persisted as an entity: an entity with a database-generated id
+     * made Hibernate flush every insert the caller had queued, one round trip each, and its insert machinery was a
+     * seventh of plan-service's CPU samples at plan creation's peak.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID stage(OutgoingEvent event) {
-        OutboxEventEntity row = new OutboxEventEntity();
-        row.eventId = UUID.randomUUID();
-        row.topic = event.topic();
-        row.messageKey = event.key();
-        row.eventType = event.type();
-        row.source = config.source();
-        row.occurredAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        row.payload = toJson(event);
-        int bytes = row.payload.getBytes(StandardCharsets.UTF_8).length;
+        UUID eventId = UUID.randomUUID();
+        String payload = toJson(event);
+        int bytes = payload.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > config.maxEventBytes()) {
             throw new EventTooLargeException(event.type(), bytes, config.maxEventBytes());
         }
-        row.traceparent = currentTraceparent();
-        row.persist();
-        staged.fire(new OutboxStaged(row.eventId));
-        return row.eventId;
+        OffsetDateTime occurredAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String traceparent = currentTraceparent();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, eventId);
+                insert.setString(2, event.topic());
+                insert.setString(3, event.key());
+                insert.setString(4, event.type());
+                insert.setString(5, config.source());
+                insert.setObject(6, occurredAt);
+                insert.setString(7, payload);
+                insert.setString(8, traceparent);
+                insert.executeUpdate();
+            }
+        });
+        staged.fire(new OutboxStaged(eventId));
+        return eventId;
     }
 
     private String toJson(OutgoingEvent event) {
