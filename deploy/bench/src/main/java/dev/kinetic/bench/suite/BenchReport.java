@@ -8,7 +8,7 @@ import dev.kinetic.bench.load.PeakResult;
 
 /** Everything one harness run measured, as written to {@code report.json}. */
 public record BenchReport(String mode, String date, Machine machine, BenchSettings settings, Map<String, Long> data,
-        List<StartUp> startUp, List<Memory> memory, List<Scenario> scenarios, List<Propagation> propagation,
+        List<StartUp> startUp, List<WarmUp> warmUp, List<Memory> memory, List<Scenario> scenarios, List<Propagation> propagation,
         Webhooks webhooks, KafkaLatency kafka, List<Microbenchmark> microbenchmarks, List<Verdict> verdicts) {
 
     public record Machine(int cores, long memoryMb, String jdk, String os) {
@@ -24,6 +24,13 @@ public record BenchReport(String mode, String date, Machine machine, BenchSettin
         public StartUp(String part, long readyMs) {
             this(part, readyMs, null, null, null);
         }
+    }
+
+    /**
+     * How long a scenario was warmed up before anything was measured, and how much of a core its service's JIT compiler
+     * threads used in the last slice of it (null where not observed: not Linux, or a report written before 2026-12-05).
+     */
+    public record WarmUp(String scenario, String service, double seconds, Double compilingCores) {
     }
 
     public record Memory(String service, long afterWarmupMb, long underLoadMaxMb) {

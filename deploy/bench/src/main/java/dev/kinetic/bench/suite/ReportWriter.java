@@ -106,6 +106,15 @@ public final class ReportWriter {
                 List.of("part", "ready ms", "before Quarkus ms", "Quarkus start ms", "started to ready ms"),
                 r.startUp().stream().map(s -> List.of(s.part(), Long.toString(s.readyMs()), orDash(s.beforeQuarkusMs()),
                         orDash(s.quarkusStartMs()), orDash(s.untilReadyMs()))).toList()));
+        if (r.warmUp() != null) {
+            tables.add(new Table("Warm-up", "Closed-loop load before anything is measured, in slices of "
+                    + r.settings().warmup().toSeconds() + " s until the service's JIT compiler threads used less than "
+                    + JitSettling.SETTLED_CORES + " of a core in a slice, or " + r.settings().warmupLimit().toSeconds()
+                    + " s; in order, so a later scenario of a service finds much of its code compiled.",
+                    List.of("scenario", "service", "seconds", "JIT compiler, cores, last slice"),
+                    r.warmUp().stream().map(w -> List.of(w.scenario(), w.service(), String.format(Locale.ROOT, "%.0f", w.seconds()),
+                            w.compilingCores() == null ? "-" : String.format(Locale.ROOT, "%.2f", w.compilingCores()))).toList()));
+        }
         tables.add(new Table("Resident memory", "After warm-up, and the highest sampled (every 0.5 s) during the measured load.",
                 List.of("service", "after warm-up MB", "highest under load MB"),
                 r.memory().stream().map(m -> List.of(m.service(), Long.toString(m.afterWarmupMb()),

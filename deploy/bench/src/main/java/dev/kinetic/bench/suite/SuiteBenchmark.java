@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -22,6 +25,7 @@ import dev.kinetic.bench.suite.BenchReport.Memory;
 import dev.kinetic.bench.suite.BenchReport.Propagation;
 import dev.kinetic.bench.suite.BenchReport.Scenario;
 import dev.kinetic.bench.suite.BenchReport.StartUp;
+import dev.kinetic.bench.suite.BenchReport.WarmUp;
 import dev.kinetic.bench.suite.ScenarioPlan.Step;
 import dev.kinetic.local.LocalSuite;
 import dev.kinetic.local.LocalSuiteOptions;
@@ -30,8 +34,8 @@ import dev.kinetic.local.StartUpSteps;
 
 /**
  * The benchmark harness, end to end: starts the local suite (each service alone, timed from process
- * start to ready), loads benchmark-size data, warms every scenario up, measures Kafka's own latency and
- * each service's trivial endpoint as ceilings, then every scenario's closed-loop peak and its open-model
+ * start to ready), loads benchmark-size data, warms every scenario up until its service's JIT compiler settles,
+ * measures Kafka's own latency and each service's trivial endpoint as ceilings, then every scenario's closed-loop peak and its open-model
  * latency at half that peak (plan creation also at its 1,000/s target), times change propagation into
  * plan-service, samples resident memory, stops everything and writes the report.
  *
@@ -114,9 +118,11 @@ public final class SuiteBenchmark {
         List<Step> ceilings = ScenarioPlan.ceilings(urls);
         List<Step> reads = ScenarioPlan.reads(urls, data);
         List<Step> writes = ScenarioPlan.writes(urls, data);
-        log("Warming up every scenario for " + settings.warmup().toSeconds() + " s each");
+        log(String.format(Locale.ROOT, "Warming up every scenario in slices of %.1f s until its service's JIT compiler settles, "
+                + "for at most %.1f s", settings.warmup().toMillis() / 1e3, settings.warmupLimit().toMillis() / 1e3));
+        List<WarmUp> warmUps = new ArrayList<>();
         for (Step step : concat(ceilings, reads, writes)) {
-            load.warmUp(step.requests(), settings.connections(), settings.warmup());
+            warmUps.add(warmUp(step, pids.get(step.service())));
         }
         settle();
 
@@ -159,9 +165,30 @@ public final class SuiteBenchmark {
             webhooks = probe.measure(settings, load, ScenarioPlan.planCreationMinimal(urls));
         }
         data.facts().put("plansStored", Http.getJson(urls.plans() + "/api/v1/plans?size=1", urls.partner()).path("total").asLong());
-        return new BenchReport(settings.mode(), date, Machines.current(), settings, data.facts(), startUp, memory, scenarios,
+        return new BenchReport(settings.mode(), date, Machines.current(), settings, data.facts(), startUp, warmUps, memory, scenarios,
                 propagation, webhooks, kafka, Microbenchmarks.read(microbenchmarks),
                 Targets.judge(scenarios, propagation, webhooks, startUp, memory));
+    }
+
+    /** Closed-loop load in slices until the service's JIT compiler threads are nearly idle (see {@link JitSettling}). */
+    private WarmUp warmUp(Step step, long pid) throws InterruptedException {
+        JitSettling settling = settings.jitSettling();
+        Duration spent = Duration.ZERO;
+        Double compilingCores;
+        do {
+            OptionalLong before = CompilerThreads.ticks(pid);
+            long started = System.nanoTime();
+            load.warmUp(step.requests(), settings.connections(), settings.warmup());
+            Duration slice = Duration.ofNanos(System.nanoTime() - started);
+            spent = spent.plus(slice);
+            OptionalLong after = CompilerThreads.ticks(pid);
+            compilingCores = before.isPresent() && after.isPresent()
+                    ? (after.getAsLong() - before.getAsLong()) / CompilerThreads.TICKS_PER_SECOND / (slice.toNanos() / 1e9)
+                    : null;
+        } while (settling.another(spent, compilingCores));
+        log(String.format(Locale.ROOT, "%s warmed up for %.1f s%s", step.name(), spent.toMillis() / 1e3,
+                compilingCores == null ? "" : String.format(Locale.ROOT, "; JIT compiler %.2f cores in the last slice", compilingCores)));
+        return new WarmUp(step.name(), step.service(), spent.toMillis() / 1e3, compilingCores);
     }
 
     private Scenario scenario(Step step, double ceiling, List<Double> extraRates) throws InterruptedException {

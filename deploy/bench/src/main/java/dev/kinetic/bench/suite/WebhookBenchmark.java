@@ -30,7 +30,7 @@ public final class WebhookBenchmark {
         double rate = args.length > 2 ? Double.parseDouble(args[2]) : named.webhookRate();
         Duration warmUp = args.length > 3 ? Duration.ofSeconds(Long.parseLong(args[3]))
                 : "full".equals(named.mode()) ? Duration.ofSeconds(COLD_WARM_UP_SECONDS) : named.warmup();
-        BenchSettings settings = new BenchSettings(named.mode(), named.exercises(), named.articles(), warmUp,
+        BenchSettings settings = new BenchSettings(named.mode(), named.exercises(), named.articles(), warmUp, warmUp,
                 named.peak(), named.run(), named.generatorWarmup(), named.connections(), named.maxRate(), named.planTargetRate(),
                 named.changes(), named.kafkaMessages(), named.settle(), rate, outage, named.webhookOutageRate());
         Path home = Files.createTempDirectory("kinetic-webhook-bench-");

@@ -52,6 +52,18 @@ class SuiteBenchmarkIT {
     }
 
     @Test
+    void warmsEveryScenarioUpAndObservesItsServicesCompiler() {
+        assertThat(report.warmUp()).extracting(BenchReport.WarmUp::scenario)
+                .containsExactlyElementsOf(report.scenarios().stream().map(Scenario::name).toList());
+        // The quick mode's limit is one slice; on Linux the compiler threads are read for it, busy as they are so early.
+        assertThat(report.warmUp()).allSatisfy(w -> {
+            assertThat(w.seconds()).as(w.scenario()).isPositive().isLessThan(5);
+            assertThat(w.compilingCores()).as(w.scenario()).isNotNull().isNotNegative();
+        });
+        assertThat(report.warmUp()).anySatisfy(w -> assertThat(w.compilingCores()).isPositive());
+    }
+
+    @Test
     void deliversEveryWebhookOnceAlsoAfterAnOutage() {
         BenchReport.Webhooks webhooks = report.webhooks();
         assertThat(webhooks.plansCreated()).isPositive();
