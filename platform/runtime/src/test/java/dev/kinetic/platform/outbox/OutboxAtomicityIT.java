@@ -1,0 +1,73 @@
+package dev.kinetic.platform.outbox;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import dev.kinetic.platform.fixture.PlatformFixtureTest;
+import dev.kinetic.platform.testing.TestTokens;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+
+/**
+ * An event is staged at once on the transaction's connection, before the change it reports is flushed: a change that
+ * then fails at commit takes its event with it, and a key's events keep the order of its changes.
+ */
+@PlatformFixtureTest
+class OutboxAtomicityIT {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aChangeThatFailsAtCommitLeavesNoEvent() throws Exception {
+        String editor = TestTokens.editor();
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"atomic-1\",\"name\":\"first\"}")
+                .post("/test/widgets").then().statusCode(200);
+        // The same id again: its event is staged, then the widget's insert fails on the primary key at commit.
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"atomic-1\",\"name\":\"second\"}")
+                .post("/test/widgets").then().statusCode(409);
+
+        assertThat(payloads("atomic-1")).singleElement().asString().contains("\"first\"");
+    }
+
+    @Test
+    void changesOfOneKeyAreStagedInTheOrderTheyWereMade() throws Exception {
+        String editor = TestTokens.editor();
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"atomic-2\",\"name\":\"one\"}")
+                .post("/test/widgets").then().statusCode(200);
+        for (String name : List.of("two", "three")) {
+            given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"atomic-2\",\"name\":\"" + name + "\"}")
+                    .put("/test/widgets/atomic-2").then().statusCode(200);
+        }
+
+        assertThat(payloads("atomic-2")).hasSize(3).satisfiesExactly(
+                one -> assertThat(one).contains("\"one\""),
+                two -> assertThat(two).contains("\"two\""),
+                three -> assertThat(three).contains("\"three\""));
+    }
+
+    /** The staged payloads of a key, in the relay's order (the row id). */
+    private List<String> payloads(String key) throws Exception {
+        try (var connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT payload FROM platform.outbox_event WHERE message_key = ? ORDER BY id")) {
+            select.setString(1, key);
+            List<String> payloads = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    payloads.add(rows.getString(1));
+                }
+            }
+            return payloads;
+        }
+    }
+}
