@@ -9,12 +9,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.agroal.api.AgroalDataSource;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +28,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Request quotas as token buckets in PostgreSQL (Bucket4j), so every replica of a service counts against the same
  * bucket. A bucket is one row per policy and client, locked for the instant of a take; rows of buckets full again
  * expire and are removed now and then. Call outside a database transaction: Bucket4j commits its own.
+ * <p>
+ * Takes from one bucket that arrive while its previous take is still in the database are sent together as one
+ * transaction (Bucket4j's batching, exact: each take still gets its own answer). A take is a row lock held through a
+ * commit, so one at a time a client's requests could not pass that row faster than the commits: a cached article
+ * search peaked at 1,460/s with quotas charged, against 4,800–6,100/s without, in the same local suite.
  */
 @ApplicationScoped
 public class Quotas {
@@ -30,10 +40,19 @@ public class Quotas {
     private static final Logger LOG = Logger.getLogger(Quotas.class);
     private static final int CLEAN_EVERY = 1_000;
     private static final int MAX_KEY = 200;
+    private static final int MAX_PROXIES = 10_000;
 
     private final QuotaConfig config;
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final AtomicLong takes = new AtomicLong();
+    /** Bucket proxies by row and limit: batching works across the takes of one proxy, so each is kept while in use. */
+    private final Cache<Limited, Bucket> proxies = Caffeine.newBuilder().maximumSize(MAX_PROXIES)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    /** A bucket's row with the limit it is charged under (a changed capacity makes a new proxy that replaces it). */
+    private record Limited(String key, int capacity, Duration period) {
+    }
+
     private final QuotaHeaders.Charged charged;
 
     public Quotas(QuotaConfig config, AgroalDataSource dataSource, QuotaHeaders.Charged charged) {
@@ -60,13 +79,7 @@ public class Quotas {
         }
         int capacity = limit.clients().getOrDefault(client, limit.capacity());
         Duration period = limit.period();
-        BucketConfiguration bucket = BucketConfiguration.builder()
-                .addLimit(l -> l.capacity(capacity).refillGreedy(capacity, period))
-                .build();
-        ConsumptionProbe probe = buckets.builder()
-                // A changed capacity (configuration, or a partner's contract) replaces the stored one, keeping the share used.
-                .withImplicitConfigurationReplacement(Math.abs((long) capacity * 31 + period.toMillis()), TokensInheritanceStrategy.PROPORTIONALLY)
-                .build(key(policy, client), () -> bucket)
+        ConsumptionProbe probe = proxies.get(new Limited(key(policy, client), capacity, period), this::proxy)
                 .tryConsumeAndReturnRemaining(1);
         cleanNowAndThen();
         QuotaDecision decision = new QuotaDecision(policy, probe.isConsumed(), capacity, Math.max(1, period.toSeconds()),
@@ -76,6 +89,23 @@ public class Quotas {
             throw new QuotaExceededException(decision);
         }
         return decision;
+    }
+
+    /**
+     * A proxy that sends concurrent takes together. Its row is made first by a single (unbatched) look: in Bucket4j
+     * 8.14 a batch for a bucket never stored fails with "bucket does not exist" instead of creating it.
+     */
+    private Bucket proxy(Limited limited) {
+        BucketConfiguration bucket = BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(limited.capacity()).refillGreedy(limited.capacity(), limited.period()))
+                .build();
+        // A changed capacity (configuration, or a partner's contract) replaces the stored one, keeping the share used.
+        long version = Math.abs((long) limited.capacity() * 31 + limited.period().toMillis());
+        buckets.builder().withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.PROPORTIONALLY)
+                .build(limited.key(), () -> bucket).getAvailableTokens();
+        return buckets.builder().withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.PROPORTIONALLY)
+                .withOptimization(Optimizations.batching())
+                .build(limited.key(), () -> bucket);
     }
 
     private void cleanNowAndThen() {

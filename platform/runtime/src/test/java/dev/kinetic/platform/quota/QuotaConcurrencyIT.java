@@ -1,0 +1,91 @@
+package dev.kinetic.platform.quota;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import dev.kinetic.platform.fixture.PlatformFixtureTest;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import jakarta.inject.Inject;
+
+/**
+ * Takes from one bucket at once are sent to PostgreSQL together (batching), and the bucket stays exact: of many
+ * requests arriving together, exactly its capacity pass, another client's bucket is its own, and a bucket whose row
+ * was removed under its kept proxy is made again.
+ */
+@PlatformFixtureTest
+class QuotaConcurrencyIT {
+
+    private static final int CAPACITY = 5;
+
+    @Inject
+    Quotas quotas;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void ofManyTakesAtOnceExactlyTheCapacityPass() throws Exception {
+        String client = "crowd-" + UUID.randomUUID();
+        assertThat(allowed(client, 40)).isEqualTo(CAPACITY);
+        assertThat(allowed(client, 10)).isZero();
+        assertThat(allowed("other-" + UUID.randomUUID(), 8)).isEqualTo(CAPACITY);
+    }
+
+    @Test
+    void aBucketWhoseRowWasRemovedIsMadeAgain() throws Exception {
+        String client = "crowd-" + UUID.randomUUID();
+        assertThat(allowed(client, 2)).isEqualTo(2);
+        // As the expiry of a bucket full again does, under the proxy kept for its client.
+        try (var connection = dataSource.getConnection();
+                var delete = connection.prepareStatement("DELETE FROM platform.rate_limit_bucket WHERE id = ?")) {
+            delete.setString(1, Quotas.key("crowd", client));
+            assertThat(delete.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(allowed(client, 8)).isEqualTo(CAPACITY);
+    }
+
+    /** How many of {@code takes} charges of {@code client}, all released at once from their own threads, pass. */
+    private int allowed(String client, int takes) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(takes);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < takes; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    // As on a request's thread: the decision is kept for the answer's headers.
+                    ManagedContext request = Arc.container().requestContext();
+                    request.activate();
+                    try {
+                        return quotas.charge("crowd", client).allowed();
+                    } catch (QuotaExceededException e) {
+                        return false;
+                    } finally {
+                        request.terminate();
+                    }
+                }));
+            }
+            start.countDown();
+            int allowed = 0;
+            for (Future<Boolean> result : results) {
+                allowed += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            return allowed;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
