@@ -18,16 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -40,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kinetic.plan.PlanServiceTest;
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.contracts.Topics;
+import dev.kinetic.platform.testing.AllAtOnce;
 import dev.kinetic.platform.testing.EventContracts;
 import dev.kinetic.platform.testing.EventFeed;
 import dev.kinetic.platform.testing.TestTokens;
@@ -267,32 +261,11 @@ class PlanApiIT {
     @Test
     void requestsRacingWithOneNewIdempotencyKeyMakeOnePlanAndAllAnswerIt() throws Exception {
         String key = "race-" + UUID.randomUUID();
-        int racers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return given().auth().oauth2(partner("partner-race")).header("Idempotency-Key", key)
-                            .contentType(ContentType.JSON).body(PlanBodies.seedCase(2)).post("/api/v1/plans");
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (var answer : answers) {
-                Response response = answer.get(60, TimeUnit.SECONDS);
-                statuses.add(response.statusCode());
-                ids.add(response.path("id"));
-            }
-            // The losers of the unique key's race answer the winner's plan as a replay, never an error.
-            assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
-            assertThat(ids).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> answers = AllAtOnce.run(8, () -> given().auth().oauth2(partner("partner-race")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(PlanBodies.seedCase(2)).post("/api/v1/plans"));
+        // The losers of the unique key's race answer the winner's plan as a replay, never an error.
+        assertThat(answers).extracting(Response::statusCode).containsOnly(200, 201).containsOnlyOnce(201);
+        assertThat(answers.stream().map(answer -> answer.<String>path("id")).distinct()).hasSize(1);
         given().auth().oauth2(partner("partner-race")).get("/api/v1/plans").then().statusCode(200).body("total", equalTo(1));
     }
 

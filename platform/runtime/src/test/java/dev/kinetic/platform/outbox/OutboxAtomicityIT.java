@@ -1,6 +1,5 @@
 package dev.kinetic.platform.outbox;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.PreparedStatement;
@@ -13,8 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
-import dev.kinetic.platform.testing.TestTokens;
-import io.restassured.http.ContentType;
+import dev.kinetic.platform.fixture.WidgetCalls;
 import jakarta.inject.Inject;
 
 /**
@@ -29,25 +27,18 @@ class OutboxAtomicityIT {
 
     @Test
     void aChangeThatFailsAtCommitLeavesNoEvent() throws Exception {
-        String editor = TestTokens.editor();
-        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"atomic-1\",\"name\":\"first\"}")
-                .post("/test/widgets").then().statusCode(200);
+        WidgetCalls.create("atomic-1", "first").statusCode(200);
         // The same id again: its event is staged, then the widget's insert fails on the primary key at commit.
-        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"atomic-1\",\"name\":\"second\"}")
-                .post("/test/widgets").then().statusCode(409);
+        WidgetCalls.create("atomic-1", "second").statusCode(409);
 
         assertThat(payloads("atomic-1")).singleElement().asString().contains("\"first\"");
     }
 
     @Test
     void changesOfOneKeyAreStagedInTheOrderTheyWereMade() throws Exception {
-        String editor = TestTokens.editor();
-        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"atomic-2\",\"name\":\"one\"}")
-                .post("/test/widgets").then().statusCode(200);
-        for (String name : List.of("two", "three")) {
-            given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"atomic-2\",\"name\":\"" + name + "\"}")
-                    .put("/test/widgets/atomic-2").then().statusCode(200);
-        }
+        WidgetCalls.create("atomic-2", "one").statusCode(200);
+        WidgetCalls.rename("atomic-2", "two").statusCode(200);
+        WidgetCalls.rename("atomic-2", "three").statusCode(200);
 
         assertThat(payloads("atomic-2")).hasSize(3).satisfiesExactly(
                 one -> assertThat(one).contains("\"one\""),

@@ -1,6 +1,5 @@
 package dev.kinetic.platform.outbox;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,9 +20,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
+import dev.kinetic.platform.fixture.WidgetCalls;
 import dev.kinetic.platform.testing.KineticTestInfrastructure;
-import dev.kinetic.platform.testing.TestTokens;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 
 /**
@@ -43,7 +41,6 @@ class OutboxDeliveryIT {
 
     @Test
     void everyEventArrivesOnceInPerKeyOrderAcrossABrokerOutage() throws Exception {
-        String editor = TestTokens.editor();
         int events = 0;
         for (int i = 0; i < AGGREGATES; i++) {
             if (i == 300) {
@@ -52,11 +49,11 @@ class OutboxDeliveryIT {
             if (i == 700) {
                 KineticTestInfrastructure.broker().start();
             }
-            create(editor, "agg-" + i);
+            WidgetCalls.create("agg-" + i, "agg-" + i).statusCode(200);
             events++;
             if (i < RENAMED) {
                 for (int r = 0; r < RENAMES_EACH; r++) {
-                    rename(editor, "agg-" + i, "renamed " + r);
+                    WidgetCalls.rename("agg-" + i, "renamed " + r).statusCode(200);
                     events++;
                 }
             }
@@ -116,18 +113,6 @@ class OutboxDeliveryIT {
                 ends.forEach((tp, end) -> assertThat(committed.get(tp).offset()).as("committed offset of %s", tp).isEqualTo(end.offset()));
             });
         }
-    }
-
-    private static void create(String token, String id) {
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"id\":\"" + id + "\",\"name\":\"" + id + "\"}")
-                .post("/test/widgets").then().statusCode(200);
-    }
-
-    private static void rename(String token, String id, String name) {
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}")
-                .put("/test/widgets/" + id).then().statusCode(200);
     }
 
     private long count(String sql) throws Exception {

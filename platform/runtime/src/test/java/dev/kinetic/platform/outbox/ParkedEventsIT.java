@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
+import dev.kinetic.platform.fixture.WidgetCalls;
 import dev.kinetic.platform.testing.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.http.ContentType;
@@ -37,13 +38,11 @@ class ParkedEventsIT {
     @Test
     void anUndeliverableEventIsParkedAndTheNextChangeOfTheSameKeyStillArrives() throws Exception {
         String editor = TestTokens.editor();
-        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"park-1\",\"name\":\"first\"}")
-                .post("/test/widgets").then().statusCode(200);
+        WidgetCalls.create("park-1", "first").statusCode(200);
         double parkedBefore = parkedTotal();
         // 1.5 MB: under this fixture's staging limit, over the producer's 1 MiB and the topics' max.message.bytes.
         given().auth().oauth2(editor).contentType(ContentType.JSON).post("/test/widgets/park-1/inflate?bytes=1500000").then().statusCode(200).body(equalTo("2"));
-        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"park-1\",\"name\":\"after\"}")
-                .put("/test/widgets/park-1").then().statusCode(200);
+        WidgetCalls.rename("park-1", "after").statusCode(200);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(count("SELECT count(*) FROM widget_effect WHERE widget_id = 'park-1' AND version = 3")).isEqualTo(1));
@@ -76,8 +75,7 @@ class ParkedEventsIT {
     @Test
     void anEventOverTheStagingLimitFailsItsWriteAtOnceAndNothingIsKept() throws Exception {
         String editor = TestTokens.editor();
-        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"id\":\"huge-1\",\"name\":\"first\"}")
-                .post("/test/widgets").then().statusCode(200);
+        WidgetCalls.create("huge-1", "first").statusCode(200);
         long rowsBefore = count("SELECT count(*) FROM platform.outbox_event");
 
         given().auth().oauth2(editor).contentType(ContentType.JSON).post("/test/widgets/huge-1/inflate?bytes=3100000").then()

@@ -2,20 +2,14 @@ package dev.kinetic.platform.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
+import dev.kinetic.platform.testing.AllAtOnce;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import jakarta.inject.Inject;
@@ -59,33 +53,17 @@ class QuotaConcurrencyIT {
 
     /** How many of {@code takes} charges of {@code client}, all released at once from their own threads, pass. */
     private int allowed(String client, int takes) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(takes);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < takes; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    // As on a request's thread: the decision is kept for the answer's headers.
-                    ManagedContext request = Arc.container().requestContext();
-                    request.activate();
-                    try {
-                        return quotas.charge("crowd", client).allowed();
-                    } catch (QuotaExceededException e) {
-                        return false;
-                    } finally {
-                        request.terminate();
-                    }
-                }));
+        return (int) AllAtOnce.run(takes, () -> {
+            // As on a request's thread: the decision is kept for the answer's headers.
+            ManagedContext request = Arc.container().requestContext();
+            request.activate();
+            try {
+                return quotas.charge("crowd", client).allowed();
+            } catch (QuotaExceededException e) {
+                return false;
+            } finally {
+                request.terminate();
             }
-            start.countDown();
-            int allowed = 0;
-            for (Future<Boolean> result : results) {
-                allowed += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            return allowed;
-        } finally {
-            pool.shutdownNow();
-        }
+        }).stream().filter(allowed -> allowed).count();
     }
 }
