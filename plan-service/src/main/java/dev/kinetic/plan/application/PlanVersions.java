@@ -35,11 +35,11 @@ public class PlanVersions {
     public PlanVersions(ObjectMapper mapper, EntityManager entityManager, VersionDocuments documents, Clock clock, PlanHeads heads,
             PlanRows rows) {
         this.mapper = mapper;
-        this.rows = rows;
         this.entityManager = entityManager;
         this.documents = documents;
         this.clock = clock;
         this.heads = heads;
+        this.rows = rows;
     }
 
     /** Stores {@code view} as the plan's next version and makes it current. */

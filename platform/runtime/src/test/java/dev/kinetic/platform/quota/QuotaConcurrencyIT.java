@@ -48,7 +48,8 @@ class QuotaConcurrencyIT {
             delete.setString(1, Quotas.key("crowd", client));
             assertThat(delete.executeUpdate()).isEqualTo(1);
         }
-        assertThat(allowed(client, 8)).isEqualTo(CAPACITY);
+        // Many at once, so they go as batches (a batch for a missing row fails in Bucket4j; a single take makes it).
+        assertThat(allowed(client, 30)).isEqualTo(CAPACITY);
     }
 
     /** How many of {@code takes} charges of {@code client}, all released at once from their own threads, pass. */
