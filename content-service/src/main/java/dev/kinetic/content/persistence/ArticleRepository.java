@@ -1,14 +1,10 @@
 package dev.kinetic.content.persistence;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
-import org.hibernate.Session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,6 +12,7 @@ import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.ArticleRevision;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.json.Json;
+import dev.kinetic.platform.persistence.SessionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,10 +46,12 @@ public class ArticleRepository {
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final SessionSql sql;
 
-    public ArticleRepository(EntityManager entityManager, ObjectMapper mapper) {
+    public ArticleRepository(EntityManager entityManager, ObjectMapper mapper, SessionSql sql) {
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.sql = sql;
     }
 
     public Optional<Article> findBySlug(String slug) {
@@ -91,14 +90,9 @@ public class ArticleRepository {
      * transaction ends, so two drafts with the same title created at once take one number each.
      */
     public SlugNumber nextSlugNumber(String base) {
-        return session().doReturningWork(connection -> {
-            try (PreparedStatement next = connection.prepareStatement(NEXT_SLUG_NUMBER)) {
-                next.setString(1, base);
-                try (ResultSet row = next.executeQuery()) {
-                    row.next();
-                    return new SlugNumber(row.getInt(1), row.getBoolean(2));
-                }
-            }
+        return sql.query(NEXT_SLUG_NUMBER, next -> next.setString(1, base), row -> {
+            row.next();
+            return new SlugNumber(row.getInt(1), row.getBoolean(2));
         });
     }
 
@@ -140,29 +134,21 @@ public class ArticleRepository {
     public void insert(Article article, String changedBy) {
         String document = Json.write(mapper, ArticleDocuments.of(article));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        session().doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_WITH_REVISION)) {
-                insert.setObject(1, article.id());
-                insert.setString(2, article.slug());
-                insert.setString(3, article.locale());
-                insert.setString(4, article.status().slug());
-                insert.setInt(5, article.version());
-                insert.setString(6, article.title());
-                insert.setString(7, document);
-                insert.setObject(8, article.publishAt() == null ? null : article.publishAt().atOffset(ZoneOffset.UTC));
-                insert.setObject(9, article.publishedAt() == null ? null : article.publishedAt().atOffset(ZoneOffset.UTC));
-                insert.setObject(10, now);
-                insert.setObject(11, now);
-                insert.setString(12, changedBy);
-                insert.setObject(13, article.id());
-                insert.execute();
-            }
+        sql.execute(INSERT_WITH_REVISION, insert -> {
+            insert.setObject(1, article.id());
+            insert.setString(2, article.slug());
+            insert.setString(3, article.locale());
+            insert.setString(4, article.status().slug());
+            insert.setInt(5, article.version());
+            insert.setString(6, article.title());
+            insert.setString(7, document);
+            insert.setObject(8, article.publishAt() == null ? null : article.publishAt().atOffset(ZoneOffset.UTC));
+            insert.setObject(9, article.publishedAt() == null ? null : article.publishedAt().atOffset(ZoneOffset.UTC));
+            insert.setObject(10, now);
+            insert.setObject(11, now);
+            insert.setString(12, changedBy);
+            insert.setObject(13, article.id());
         });
-    }
-
-    /** The session's own connection, so Hibernate translates a failure as for its own statements (a unique slug: 409). */
-    private Session session() {
-        return entityManager.unwrap(Session.class);
     }
 
     private void write(Article article, String changedBy, ArticleEntity stored) {
@@ -188,12 +174,9 @@ public class ArticleRepository {
             entityManager.persist(entity);
         }
         entityManager.flush();
-        session().doWork(connection -> {
-            try (PreparedStatement copy = connection.prepareStatement(REVISION_COPY)) {
-                copy.setString(1, changedBy);
-                copy.setObject(2, article.id());
-                copy.executeUpdate();
-            }
+        sql.execute(REVISION_COPY, copy -> {
+            copy.setString(1, changedBy);
+            copy.setObject(2, article.id());
         });
     }
 

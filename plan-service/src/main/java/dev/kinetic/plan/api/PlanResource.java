@@ -23,6 +23,7 @@ import dev.kinetic.plan.application.PlanSummary;
 import dev.kinetic.plan.application.ReadPlans;
 import dev.kinetic.plan.application.RecordFeedback;
 import dev.kinetic.platform.json.CompressedJson;
+import dev.kinetic.platform.problem.Causes;
 import dev.kinetic.platform.http.ContentCodings;
 import dev.kinetic.platform.http.RequestCacheDirectives;
 import dev.kinetic.platform.http.ReturnPreference;
@@ -114,7 +115,7 @@ public class PlanResource {
             created = createPlan.create(partner, idempotencyKey, input, checks.of(body));
         } catch (RuntimeException e) {
             // Two requests with the same new key raced: the loser returns what the winner created.
-            if (idempotencyKey == null || !causedBy(e, ConstraintViolationException.class)) {
+            if (idempotencyKey == null || !Causes.include(e, ConstraintViolationException.class)) {
                 throw e;
             }
             created = createPlan.replay(partner, idempotencyKey, createPlan.hash(input)).orElseThrow(() -> e);
@@ -232,14 +233,5 @@ public class PlanResource {
     /** The partner whose plans the caller may see; null for an admin, who may see any. */
     private String owner(SecurityContext security) {
         return security.isUserInRole(Roles.ADMIN) ? null : partners.of(security);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

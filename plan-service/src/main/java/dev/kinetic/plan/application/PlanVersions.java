@@ -2,6 +2,7 @@ package dev.kinetic.plan.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -54,7 +55,7 @@ public class PlanVersions {
      */
     public CompressedJson store(UUID id, String partner, int version, String cause, List<String> changes, byte[] json, Instant now) {
         CompressedJson compressed = CompressedJson.of(json);
-        rows.insert(versionRow(id, version, cause, changes, compressed, now));
+        rows.insert(versionRow(id, version, cause, changes, compressed, now.atOffset(ZoneOffset.UTC)));
         heads.committing(id, partner, version);
         return compressed;
     }
@@ -62,14 +63,14 @@ public class PlanVersions {
     /** Stores a new plan's row and {@code json} (UTF-8) as its first version, in one round trip; as {@link #store}. */
     public CompressedJson storeNew(PlanRows.NewPlan plan, byte[] json) {
         CompressedJson compressed = CompressedJson.of(json);
-        rows.insert(plan, versionRow(plan.id(), plan.version(), "generated", List.of(), compressed, plan.createdAt().toInstant()));
+        rows.insert(plan, versionRow(plan.id(), plan.version(), "generated", List.of(), compressed, plan.createdAt()));
         heads.committing(plan.id(), plan.partner(), plan.version());
         return compressed;
     }
 
     private PlanRows.NewVersion versionRow(UUID id, int version, String cause, List<String> changes, CompressedJson compressed,
-            Instant now) {
-        return new PlanRows.NewVersion(id, version, cause, Json.write(mapper, changes), compressed.zlib(), now.atOffset(ZoneOffset.UTC));
+            OffsetDateTime at) {
+        return new PlanRows.NewVersion(id, version, cause, Json.write(mapper, changes), compressed.zlib(), at);
     }
 
     /** A version's document, from the cache or the database. */

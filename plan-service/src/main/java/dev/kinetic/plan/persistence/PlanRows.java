@@ -6,14 +6,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.hibernate.Session;
-
+import dev.kinetic.platform.persistence.SessionSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 /**
- * New plan and version rows, inserted in plain JDBC on the transaction's own connection (so a failure is translated
- * as for Hibernate's own statements: a repeated Idempotency-Key is still a {@code ConstraintViolationException}).
+ * New plan and version rows, inserted in plain SQL on the transaction's own connection ({@link SessionSql}: a repeated
+ * Idempotency-Key is still a {@code ConstraintViolationException}).
  * A new plan and its first version go in one round trip. Through entities, these inserts were a tenth of
  * plan-service's CPU samples at plan creation's peak; nothing reads the rows back through the session in the
  * transaction that writes them.
@@ -40,41 +38,33 @@ public class PlanRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
             """ + INSERT_VERSION;
 
-    private final EntityManager entityManager;
+    private final SessionSql sql;
 
-    public PlanRows(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public PlanRows(SessionSql sql) {
+        this.sql = sql;
     }
 
     /** Inserts a new plan and its first version, both statements in one round trip. */
     public void insert(NewPlan plan, NewVersion first) {
-        session().doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_PLAN_WITH_VERSION)) {
-                insert.setObject(1, plan.id());
-                insert.setString(2, plan.partner());
-                insert.setString(3, plan.idempotencyKey());
-                insert.setString(4, plan.requestHash());
-                insert.setString(5, plan.outcome());
-                insert.setString(6, plan.status());
-                insert.setInt(7, plan.version());
-                insert.setArray(8, connection.createArrayOf("text", plan.upcomingExercises().toArray()));
-                insert.setLong(9, plan.catalogVersion());
-                insert.setObject(10, plan.createdAt());
-                insert.setObject(11, plan.createdAt());
-                bindVersion(insert, 12, first);
-                insert.execute();
-            }
+        sql.execute(INSERT_PLAN_WITH_VERSION, insert -> {
+            insert.setObject(1, plan.id());
+            insert.setString(2, plan.partner());
+            insert.setString(3, plan.idempotencyKey());
+            insert.setString(4, plan.requestHash());
+            insert.setString(5, plan.outcome());
+            insert.setString(6, plan.status());
+            insert.setInt(7, plan.version());
+            insert.setArray(8, insert.getConnection().createArrayOf("text", plan.upcomingExercises().toArray()));
+            insert.setLong(9, plan.catalogVersion());
+            insert.setObject(10, plan.createdAt());
+            insert.setObject(11, plan.createdAt());
+            bindVersion(insert, 12, first);
         });
     }
 
     /** Inserts a later version of a plan that exists. */
     public void insert(NewVersion version) {
-        session().doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_VERSION)) {
-                bindVersion(insert, 1, version);
-                insert.executeUpdate();
-            }
-        });
+        sql.execute(INSERT_VERSION, insert -> bindVersion(insert, 1, version));
     }
 
     private static void bindVersion(PreparedStatement insert, int first, NewVersion version) throws SQLException {
@@ -84,9 +74,5 @@ public class PlanRows {
         insert.setString(first + 3, version.changes());
         insert.setBytes(first + 4, version.document());
         insert.setObject(first + 5, version.createdAt());
-    }
-
-    private Session session() {
-        return entityManager.unwrap(Session.class);
     }
 }

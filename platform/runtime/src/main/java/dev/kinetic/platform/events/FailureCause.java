@@ -5,7 +5,10 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Objects;
 import java.util.Set;
+
+import dev.kinetic.platform.problem.Causes;
 
 /**
  * Whose fault a consumer's failure is. A record's own content (poison, data the database refuses) fails the same way
@@ -29,20 +32,23 @@ public enum FailureCause {
 
     /** The cause of {@code failure}, from the first exception along its causes that tells. */
     public static FailureCause of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PoisonMessageException) {
-                return RECORD;
-            }
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof ConnectException || t instanceof SocketTimeoutException) {
-                return DEPENDENCY;
-            }
-            if (t instanceof SQLException sql) {
-                return ofState(sql.getSQLState());
-            }
-        }
         // Anything else (a bug, a constraint the record breaks) would fail again: dead-lettered, as it always was.
-        return RECORD;
+        return Causes.of(failure).map(FailureCause::told).filter(Objects::nonNull).findFirst().orElse(RECORD);
+    }
+
+    /** What one exception along the causes tells, or null when it tells nothing. */
+    private static FailureCause told(Throwable t) {
+        if (t instanceof PoisonMessageException) {
+            return RECORD;
+        }
+        if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                || t instanceof ConnectException || t instanceof SocketTimeoutException) {
+            return DEPENDENCY;
+        }
+        if (t instanceof SQLException sql) {
+            return ofState(sql.getSQLState());
+        }
+        return null;
     }
 
     /** A state-less SQLException comes from the client side (the pool's acquisition timeout, a closed connection). */

@@ -1,7 +1,6 @@
 package dev.kinetic.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -9,11 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hibernate.Session;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.platform.json.Json;
+import dev.kinetic.platform.persistence.SessionSql;
 
 import dev.kinetic.contracts.EventHeaders;
 import dev.kinetic.platform.events.OutgoingEvent;
@@ -21,7 +19,6 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -40,12 +37,12 @@ public class Outbox {
     private final OpenTelemetry openTelemetry;
     private final Event<OutboxStaged> staged;
     private final Clock clock;
-    private final EntityManager entityManager;
+    private final SessionSql sql;
 
     public Outbox(ObjectMapper mapper, OutboxConfig config, OpenTelemetry openTelemetry, Event<OutboxStaged> staged, Clock clock,
-            EntityManager entityManager) {
+            SessionSql sql) {
         this.clock = clock;
-        this.entityManager = entityManager;
+        this.sql = sql;
         this.mapper = mapper;
         this.config = config;
         this.openTelemetry = openTelemetry;
@@ -68,18 +65,15 @@ public class Outbox {
         }
         OffsetDateTime occurredAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         String traceparent = currentTraceparent();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setObject(1, eventId);
-                insert.setString(2, event.topic());
-                insert.setString(3, event.key());
-                insert.setString(4, event.type());
-                insert.setString(5, config.source());
-                insert.setObject(6, occurredAt);
-                insert.setString(7, payload);
-                insert.setString(8, traceparent);
-                insert.executeUpdate();
-            }
+        sql.execute(INSERT, insert -> {
+            insert.setObject(1, eventId);
+            insert.setString(2, event.topic());
+            insert.setString(3, event.key());
+            insert.setString(4, event.type());
+            insert.setString(5, config.source());
+            insert.setObject(6, occurredAt);
+            insert.setString(7, payload);
+            insert.setString(8, traceparent);
         });
         staged.fire(new OutboxStaged(eventId));
         return eventId;

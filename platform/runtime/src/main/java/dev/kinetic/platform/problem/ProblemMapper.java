@@ -121,16 +121,8 @@ public class ProblemMapper {
 
     /** A unique or exclusion constraint rejected the write (the transaction has rolled back). */
     private static boolean causedByUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.of(e).anyMatch(cause -> cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE);
     }
 
     private static String detail(ProblemType type, UriInfo uri) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -20,9 +21,11 @@ import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import dev.kinetic.platform.problem.Causes;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -101,7 +104,7 @@ public class Quotas {
         try {
             return proxies.get(limited, this::proxy).tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException e) {
-            if (!causedBy(e, BucketNotFoundException.class)) {
+            if (!Causes.include(e, BucketNotFoundException.class)) {
                 throw e;
             }
             proxies.invalidate(limited);
@@ -116,21 +119,12 @@ public class Quotas {
                 .build();
         // A changed capacity (configuration, or a partner's contract) replaces the stored one, keeping the share used.
         long version = Math.abs((long) limited.capacity() * 31 + limited.period().toMillis());
-        buckets.builder().withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.PROPORTIONALLY)
-                .build(limited.key(), () -> bucket).getAvailableTokens();
-        return buckets.builder().withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.PROPORTIONALLY)
-                .withOptimization(Optimizations.batching())
-                .build(limited.key(), () -> bucket);
+        Supplier<RemoteBucketBuilder<String>> builder = () -> buckets.builder()
+                .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.PROPORTIONALLY);
+        builder.get().build(limited.key(), () -> bucket).getAvailableTokens();
+        return builder.get().withOptimization(Optimizations.batching()).build(limited.key(), () -> bucket);
     }
 
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void cleanNowAndThen() {
         if (takes.incrementAndGet() % CLEAN_EVERY == 0) {
