@@ -1,12 +1,16 @@
 package dev.kinetic.plan.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.contracts.catalog.CatalogVocabulary;
 import dev.kinetic.contracts.Topics;
 import dev.kinetic.contracts.catalog.ExerciseEvent;
 import dev.kinetic.plan.readmodel.CatalogExercises;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -18,12 +22,17 @@ import dev.kinetic.plan.readmodel.CatalogReadModel;
 import dev.kinetic.platform.events.IncomingEvent;
 import dev.kinetic.platform.events.PoisonMessageException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Applies exercise-catalog events to this replica's catalog index (every replica reads the whole
  * topic in its own consumer group); only a newer version changes it. A retirement is handed on so
- * active plans get a substitute.
+ * active plans get a substitute. A poll's worth at a time: a replica reads the whole catalog before it is
+ * ready, and one hand-off to a worker per record made that catch-up most of its start's last half second.
+ * A record that cannot be applied goes alone to the dead-letter topic.
  */
 @ApplicationScoped
 public class CatalogConsumer {
@@ -44,19 +53,26 @@ public class CatalogConsumer {
 
     @Incoming(Topics.EXERCISE_CATALOG)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        try {
-            apply(record);
-        } finally {
-            // A dead-lettered record counts as read too, or the replica would never become ready.
-            catalog.catchUp().consumed(record.partition(), record.offset());
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                apply(record);
+            } catch (RuntimeException e) {
+                deadLettered.add(record.nack(e).toCompletableFuture());
+            } finally {
+                // A dead-lettered record counts as read too, or the replica would never become ready.
+                IncomingKafkaRecordMetadata<?, ?> read = record.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
+                catalog.catchUp().consumed(read.getPartition(), read.getOffset());
+            }
         }
         if (catalog.catchUp().caughtUp()) {
             retired.substitutePending();
         }
+        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
+    private void apply(KafkaRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
         if (EventTypes.CATALOG_VOCABULARY.equals(event.type())) {
             CatalogVocabulary vocabulary = event.dataAs(CatalogVocabulary.class, mapper);
