@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 
@@ -53,22 +54,30 @@ public class ArticleSearchFeed {
     }
 
     /**
-     * Reads and applies what changed since the last look (the first look: everything). Documents are read only for
+     * Reads and applies what changed since the last look (the first look: every published article). Documents are read only for
      * the changes the index lacks: a newer version of an article it holds, or a newly published one — not the
      * drafts an ingestion burst writes.
      */
     public void catchUp() {
         Instant since = newestSeen;
         List<ArticleRepository.ChangeMark> marks = new ArrayList<>();
+        List<Instant> stamps = new ArrayList<>();
         // Only the reads hold a connection; the index is fed after the transaction.
         List<SearchableArticle> lacking = QuarkusTransaction.requiringNew().call(() -> {
-            marks.addAll(articles.changedSince(since == null ? null : since.minus(OVERLAP)));
+            if (since == null) {
+                // The index starts empty, so the first look needs the published articles only, not every draft an
+                // ingestion ever wrote; the next look starts from the latest change to any article.
+                articles.latestChange().ifPresent(stamps::add);
+                marks.addAll(articles.published());
+            } else {
+                marks.addAll(articles.changedSince(since.minus(OVERLAP)));
+            }
             List<String> wanted = marks.stream().filter(m -> index.lacks(m.slug(), m.version(), m.published()))
                     .map(ArticleRepository.ChangeMark::slug).toList();
             return articles.findBySlugs(wanted).stream().map(SearchableArticle::of).toList();
         });
         index.applyAll(lacking);
-        marks.stream().map(ArticleRepository.ChangeMark::at).max(Instant::compareTo)
+        Stream.concat(stamps.stream(), marks.stream().map(ArticleRepository.ChangeMark::at)).max(Instant::compareTo)
                 .filter(at -> since == null || at.isAfter(since)).ifPresent(at -> newestSeen = at);
         if (!loaded) {
             loaded = true;

@@ -203,13 +203,28 @@ public class ArticleRepository {
     public record ChangeMark(String slug, int version, boolean published, Instant at) {
     }
 
-    /** Which articles changed at or after {@code since} (every article when null): small rows, no documents. */
+    /** Which articles changed at or after {@code since}: small rows, no documents. */
     @SuppressWarnings("unchecked")
     public List<ChangeMark> changedSince(Instant since) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT slug, version, status = 'published', updated_at FROM article
-                WHERE cast(?1 AS timestamptz) IS NULL OR updated_at >= cast(?1 AS timestamptz)""")
-                .setParameter(1, since == null ? null : since.atOffset(ZoneOffset.UTC)).getResultList();
+        return marks(entityManager.createNativeQuery("""
+                SELECT slug, version, status = 'published', updated_at FROM article WHERE updated_at >= ?1""")
+                .setParameter(1, since.atOffset(ZoneOffset.UTC)).getResultList());
+    }
+
+    /** The published articles' marks: all a search index starting empty needs, however many drafts there are. */
+    @SuppressWarnings("unchecked")
+    public List<ChangeMark> published() {
+        return marks(entityManager.createNativeQuery("""
+                SELECT slug, version, true, updated_at FROM article WHERE status = 'published'""").getResultList());
+    }
+
+    /** When the latest change to any article was stamped; empty while there are none. */
+    public Optional<Instant> latestChange() {
+        return Optional.ofNullable(entityManager.createNativeQuery("SELECT max(updated_at) FROM article").getSingleResult())
+                .map(ArticleRepository::instant);
+    }
+
+    private static List<ChangeMark> marks(List<Object[]> rows) {
         return rows.stream().map(r -> new ChangeMark((String) r[0], ((Number) r[1]).intValue(), (Boolean) r[2], instant(r[3])))
                 .toList();
     }
