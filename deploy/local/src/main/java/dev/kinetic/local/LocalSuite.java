@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -189,10 +190,32 @@ public final class LocalSuite implements AutoCloseable {
         return Collections.unmodifiableMap(steps);
     }
 
+    /** How long a service started again took to become ready, and where that went (empty if its log did not say). */
+    public record Restart(Duration took, Optional<StartUpSteps> steps) {
+    }
+
+    /**
+     * Stops one service and starts it again with the same settings, as a rolling update or a rescheduled pod starts
+     * one: alone, against the database and the topics as they are. Returns when it is ready again.
+     */
+    public synchronized Restart restart(String name) {
+        ServiceProcess before = running(name);
+        before.stop();
+        ServiceProcess again = ServiceProcess.startAgain(before.spec(), options.root(), options.home().resolve("logs"),
+                environmentOf(before.spec()));
+        services.set(services.indexOf(before), again);
+        Duration took = again.awaitReady(READY_TIMEOUT);
+        return new Restart(took, again.startUpSteps(took));
+    }
+
     /** The operating-system process id of a running service. */
     public long pid(String service) {
+        return running(service).pid();
+    }
+
+    private ServiceProcess running(String service) {
         return services.stream().filter(s -> s.spec().name().equals(service)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No running service " + service)).pid();
+                .orElseThrow(() -> new IllegalArgumentException("No running service " + service));
     }
 
     public String kafkaBootstrapServers() {

@@ -1,5 +1,6 @@
 package dev.kinetic.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -67,6 +69,16 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(ServiceSpec spec, Path root, Path logDirectory, Map<String, String> environment) {
+        return start(spec, root, logDirectory, environment, ProcessBuilder.Redirect::to);
+    }
+
+    /** Starts a stopped service again, its output added to the log of the start before. */
+    static ServiceProcess startAgain(ServiceSpec spec, Path root, Path logDirectory, Map<String, String> environment) {
+        return start(spec, root, logDirectory, environment, ProcessBuilder.Redirect::appendTo);
+    }
+
+    private static ServiceProcess start(ServiceSpec spec, Path root, Path logDirectory, Map<String, String> environment,
+            Function<File, ProcessBuilder.Redirect> output) {
         Path jar = appDirectory(root, spec).resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B -ntp install -DskipTests)");
@@ -83,7 +95,7 @@ final class ServiceProcess {
             command.addAll(List.of("-jar", jar.getFileName().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(output.apply(log.toFile()));
             builder.environment().putAll(ENVIRONMENT);
             builder.environment().putAll(environment);
             return new ServiceProcess(spec, builder.start(), log, Instant.now());

@@ -37,7 +37,8 @@ public record StartUpSteps(Duration beforeQuarkus, Duration quarkusStart, Durati
     static Optional<StartUpSteps> of(Path log, ZoneId zone, Instant processStart, Instant ready) {
         // Read as Latin-1, which every byte is: the line looked for is ASCII, whatever else the log holds.
         try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
-            return lines.map(STARTED::matcher).filter(Matcher::find).findFirst()
+            // The last such line: a service started again adds its output to the log of the start before.
+            return lines.map(STARTED::matcher).filter(Matcher::find).reduce((earlier, later) -> later)
                     .map(m -> between(processStart, LocalDateTime.parse(m.group(1), LOGGED).atZone(zone).toInstant(),
                             Duration.ofNanos(Math.round(Double.parseDouble(m.group(2)) * 1e9)), ready));
         } catch (IOException | UncheckedIOException e) {

@@ -37,6 +37,23 @@ class StartUpStepsTest {
     }
 
     @Test
+    void aServiceStartedAgainIsSplitByItsOwnStartNotTheOneBeforeInTheSameLog(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("plan-service.log");
+        Files.writeString(log, """
+                2026-12-05 06:03:41,000 INFO  [io.quarkus] (main) plan-service 0.1.0-SNAPSHOT on JVM (powered by Quarkus 3.33.2) started in 1.400s. Listening on: http://0.0.0.0:28875.
+                2026-12-05 06:20:00,000 INFO  [io.quarkus] (main) plan-service stopped in 0.120s
+                2026-12-05 06:20:03,500 INFO  [io.quarkus] (main) plan-service 0.1.0-SNAPSHOT on JVM (powered by Quarkus 3.33.2) started in 2.900s. Listening on: http://0.0.0.0:28875.
+                """);
+        Instant again = Instant.parse("2026-12-05T06:20:00.500Z");
+
+        StartUpSteps steps = StartUpSteps.of(log, ZoneOffset.UTC, again, Instant.parse("2026-12-05T06:20:03.800Z")).orElseThrow();
+
+        assertThat(steps.beforeQuarkus()).isEqualTo(Duration.ofMillis(100));
+        assertThat(steps.quarkusStart()).isEqualTo(Duration.ofMillis(2_900));
+        assertThat(steps.untilReady()).isEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
     void aLogWithoutQuarkusStartLineSaysNothing(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("plan-service.log");
         Files.writeString(log, "{\"message\":\"started in 2.0s\"}\nError: Could not find or load main class\n");

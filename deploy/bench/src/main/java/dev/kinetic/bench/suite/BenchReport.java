@@ -8,14 +8,16 @@ import dev.kinetic.bench.load.PeakResult;
 
 /** Everything one harness run measured, as written to {@code report.json}. */
 public record BenchReport(String mode, String date, Machine machine, BenchSettings settings, Map<String, Long> data,
-        List<StartUp> startUp, List<WarmUp> warmUp, List<Memory> memory, List<Scenario> scenarios, List<Propagation> propagation,
+        List<StartUp> startUp, List<StartUp> restart, List<WarmUp> warmUp, List<Memory> memory, List<Scenario> scenarios, List<Propagation> propagation,
         Webhooks webhooks, KafkaLatency kafka, List<Microbenchmark> microbenchmarks, List<Verdict> verdicts) {
 
     public record Machine(int cores, long memoryMb, String jdk, String os) {
     }
 
     /**
-     * From process start to ready (each service started alone, PostgreSQL and Kafka already up); for a service, where
+     * From process start to ready (each service started alone, PostgreSQL and Kafka already up: in {@code startUp} the
+     * first start, on empty databases; in {@code restart} each service stopped and started again after the run, against
+     * its data, as a rolling update starts a pod; null in reports written before 2026-12-05 evening); for a service, where
      * the time went: before Quarkus began (the JVM, class loading), Quarkus's own start, and from started to ready.
      * Null where not known (PostgreSQL, Kafka, the suite; reports written before these were measured).
      */

@@ -14,9 +14,9 @@ public final class Rejudge {
     public static void main(String[] args) {
         Path directory = Path.of(args.length > 0 ? args[0] : "target/bench");
         BenchReport r = ReportWriter.read(directory);
-        BenchReport judged = new BenchReport(r.mode(), r.date(), r.machine(), r.settings(), r.data(), r.startUp(), r.warmUp(), r.memory(),
+        BenchReport judged = new BenchReport(r.mode(), r.date(), r.machine(), r.settings(), r.data(), r.startUp(), r.restart(), r.warmUp(), r.memory(),
                 r.scenarios(), r.propagation(), r.webhooks(), r.kafka(), r.microbenchmarks(),
-                Targets.judge(r.scenarios(), r.propagation(), r.webhooks(), r.startUp(), r.memory()));
+                Targets.judge(r.scenarios(), r.propagation(), r.webhooks(), r.startUp(), r.restart(), r.memory()));
         ReportWriter.write(judged, directory);
         System.out.println(ReportWriter.markdown(judged));
     }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import dev.kinetic.bench.load.LoadResult;
 import dev.kinetic.bench.suite.BenchReport.Scenario;
+import dev.kinetic.bench.suite.BenchReport.StartUp;
 
 /**
  * Writes a run as {@code report.json} (everything measured), {@code report.md} (the tables the README
@@ -99,13 +100,18 @@ public final class ReportWriter {
                                     "-", "-", "-", String.format(Locale.ROOT, "%.1f", o.drainedSecondsAfterReturn()),
                                     Long.toString(o.acknowledgedMoreThanOnce())))));
         }
-        tables.add(new Table("Start-up", "From process start to ready; each service started alone with PostgreSQL and Kafka "
+        tables.add(new Table("Start-up", "From process start to ready, the first start, on empty databases; each service started alone with PostgreSQL and Kafka "
                 + "already up. For a service, where the time went (from its log): the JVM and class loading before Quarkus "
                 + "began, Quarkus's own start (configuration, Flyway, Hibernate, the Kafka clients, start-up observers), "
                 + "and from started to ready (the first health probes; plan-service waits for the catalog).",
                 List.of("part", "ready ms", "before Quarkus ms", "Quarkus start ms", "started to ready ms"),
-                r.startUp().stream().map(s -> List.of(s.part(), Long.toString(s.readyMs()), orDash(s.beforeQuarkusMs()),
-                        orDash(s.quarkusStartMs()), orDash(s.untilReadyMs()))).toList()));
+                startUpRows(r.startUp())));
+        if (r.restart() != null) {
+            tables.add(new Table("Start-up, again", "Each service stopped after the run and started again alone, against the "
+                    + "data the run left in its database and topics, as a rolling update or a rescheduled pod starts one; the "
+                    + "targets read these. Split as above.",
+                    List.of("service", "ready ms", "before Quarkus ms", "Quarkus start ms", "started to ready ms"), startUpRows(r.restart())));
+        }
         if (r.warmUp() != null) {
             tables.add(new Table("Warm-up", "Closed-loop load before anything is measured, in slices of "
                     + r.settings().warmup().toSeconds() + " s until the service's JIT compiler threads used less than "
@@ -162,6 +168,11 @@ public final class ReportWriter {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static List<List<String>> startUpRows(List<StartUp> starts) {
+        return starts.stream().map(s -> List.of(s.part(), Long.toString(s.readyMs()), orDash(s.beforeQuarkusMs()),
+                orDash(s.quarkusStartMs()), orDash(s.untilReadyMs()))).toList();
     }
 
     private static String orDash(Long value) {

@@ -99,10 +99,7 @@ public final class SuiteBenchmark {
         String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<StartUp> startUp = new ArrayList<>();
         Map<String, StartUpSteps> steps = suite.startUpSteps();
-        suite.timings().forEach((part, took) -> startUp.add(Optional.ofNullable(steps.get(part))
-                .map(step -> new StartUp(part, took.toMillis(), step.beforeQuarkus().toMillis(), step.quarkusStart().toMillis(),
-                        step.untilReady().toMillis()))
-                .orElseGet(() -> new StartUp(part, took.toMillis()))));
+        suite.timings().forEach((part, took) -> startUp.add(startUp(part, took, Optional.ofNullable(steps.get(part)))));
         SuiteUrls urls = urlsOf(suite);
         Map<String, Long> pids = new LinkedHashMap<>();
         suite.services().forEach(s -> pids.put(s.name(), suite.pid(s.name())));
@@ -165,9 +162,26 @@ public final class SuiteBenchmark {
             webhooks = probe.measure(settings, load, ScenarioPlan.planCreationMinimal(urls));
         }
         data.facts().put("plansStored", Http.getJson(urls.plans() + "/api/v1/plans?size=1", urls.partner()).path("total").asLong());
-        return new BenchReport(settings.mode(), date, Machines.current(), settings, data.facts(), startUp, warmUps, memory, scenarios,
-                propagation, webhooks, kafka, Microbenchmarks.read(microbenchmarks),
-                Targets.judge(scenarios, propagation, webhooks, startUp, memory));
+        List<StartUp> restart = restartEach(suite);
+        return new BenchReport(settings.mode(), date, Machines.current(), settings, data.facts(), startUp, restart, warmUps, memory,
+                scenarios, propagation, webhooks, kafka, Microbenchmarks.read(microbenchmarks),
+                Targets.judge(scenarios, propagation, webhooks, startUp, restart, memory));
+    }
+
+    /** Each service stopped and started again alone, against the data the run left, as a rolling update starts a pod. */
+    private static List<StartUp> restartEach(LocalSuite suite) {
+        List<StartUp> restart = new ArrayList<>();
+        for (ServiceSpec service : suite.services()) {
+            log("Starting " + service.name() + " again");
+            LocalSuite.Restart again = suite.restart(service.name());
+            restart.add(startUp(service.name(), again.took(), again.steps()));
+        }
+        return restart;
+    }
+
+    private static StartUp startUp(String part, Duration took, Optional<StartUpSteps> steps) {
+        return steps.map(step -> new StartUp(part, took.toMillis(), step.beforeQuarkus().toMillis(), step.quarkusStart().toMillis(),
+                step.untilReady().toMillis())).orElseGet(() -> new StartUp(part, took.toMillis()));
     }
 
     /** Closed-loop load in slices until the service's JIT compiler threads are nearly idle (see {@link JitSettling}). */

@@ -91,6 +91,14 @@ class SuiteBenchmarkIT {
             assertThat(s.quarkusStartMs()).as("%s: Quarkus's own start, from its log", s.part()).isPositive();
             assertThat(s.beforeQuarkusMs() + s.quarkusStartMs() + s.untilReadyMs()).as(s.part()).isBetween(s.readyMs() - 3, s.readyMs() + 3);
         });
+        assertThat(report.restart()).as("each service started again after the run").extracting(BenchReport.StartUp::part)
+                .containsExactly("exercise-service", "content-service", "plan-service");
+        assertThat(report.restart()).allSatisfy(s -> {
+            assertThat(s.quarkusStartMs()).as("%s: Quarkus's own start, from the restarted process's log", s.part()).isPositive();
+            assertThat(s.beforeQuarkusMs() + s.quarkusStartMs() + s.untilReadyMs()).as(s.part()).isBetween(s.readyMs() - 3, s.readyMs() + 3);
+        });
+        assertThat(report.verdicts()).filteredOn(v -> v.target().contains(": ready in")).hasSize(3)
+                .allMatch(v -> v.target().endsWith("started again"));
         assertThat(report.memory()).hasSize(3).allMatch(m -> m.afterWarmupMb() > 0 && m.underLoadMaxMb() > 0);
         assertThat(report.verdicts()).isNotEmpty();
     }

@@ -33,7 +33,7 @@ class TargetsTest {
         List<Verdict> verdicts = Targets.judge(List.of(
                 read("fast", 0.5, run(250, 250, 9.9, 0, 0)),
                 read("slow", 0.49, run(245, 245, 10.0, 0, 0)),
-                read("failing", 0.9, run(450, 440, 2, 3, 0))), List.of(), null, List.of(), List.of());
+                read("failing", 0.9, run(450, 440, 2, 3, 0))), List.of(), null, List.of(), List.of(), List.of());
         assertThat(verdict(verdicts, "fast: peak").met()).isTrue();
         assertThat(verdict(verdicts, "fast: p99").met()).isTrue();
         assertThat(verdict(verdicts, "slow: peak").met()).isFalse();
@@ -46,7 +46,7 @@ class TargetsTest {
     void aSearchOnTheRealisticMixNeedsAThirdOfTheCeiling() {
         List<Verdict> verdicts = Targets.judge(List.of(read("article-search", 0.3, run(150, 150, 2, 0, 0)),
                 read("exercise-search", 0.29, run(145, 145, 2, 0, 0)), read("article-by-slug", 0.3, run(150, 150, 2, 0, 0))),
-                List.of(), null, List.of(), List.of());
+                List.of(), null, List.of(), List.of(), List.of());
         assertThat(verdict(verdicts, "article-search: peak").met()).isTrue();
         assertThat(verdict(verdicts, "exercise-search: peak").met()).isFalse();
         assertThat(verdict(verdicts, "article-by-slug: peak").met()).as("a lookup still needs half").isFalse();
@@ -60,11 +60,11 @@ class TargetsTest {
                 List.of(run(250, 250, 20, 0, 0), run(1000, 440, 1900, 0, 10_000)));
         Scenario notRun = new Scenario("plan-creation", "plan-service", "POST", false, new PeakResult("p", 16, 500, 0), 0.1,
                 List.of(run(20, 20, 5, 0, 0)));
-        assertThat(verdict(Targets.judge(List.of(met), List.of(), null, List.of(), List.of()), "plan-creation").met()).isTrue();
-        Verdict missed = verdict(Targets.judge(List.of(slow), List.of(), null, List.of(), List.of()), "plan-creation");
+        assertThat(verdict(Targets.judge(List.of(met), List.of(), null, List.of(), List.of(), List.of()), "plan-creation").met()).isTrue();
+        Verdict missed = verdict(Targets.judge(List.of(slow), List.of(), null, List.of(), List.of(), List.of()), "plan-creation");
         assertThat(missed.met()).isFalse();
         assertThat(missed.measured()).contains("440/s").contains("10000 errors");
-        assertThat(verdict(Targets.judge(List.of(notRun), List.of(), null, List.of(), List.of()), "plan-creation").met()).isFalse();
+        assertThat(verdict(Targets.judge(List.of(notRun), List.of(), null, List.of(), List.of(), List.of()), "plan-creation").met()).isFalse();
     }
 
     @Test
@@ -73,7 +73,7 @@ class TargetsTest {
                 List.of(run(250, 250, 20, 0, 0), run(1000, 440, 1900, 0, 10_000)));
         Scenario minimal = new Scenario("plan-creation-minimal", "plan-service", "POST", false, new PeakResult("p", 16, 1500, 0),
                 0.1, List.of(run(750, 750, 20, 0, 0), run(1000, 998, 45, 0, 0)));
-        List<Verdict> verdicts = Targets.judge(List.of(full, minimal), List.of(), null, List.of(), List.of());
+        List<Verdict> verdicts = Targets.judge(List.of(full, minimal), List.of(), null, List.of(), List.of(), List.of());
         assertThat(verdict(verdicts, "plan-creation: ").met()).isFalse();
         assertThat(verdict(verdicts, "plan-creation-minimal: ").met()).isTrue();
     }
@@ -83,7 +83,7 @@ class TargetsTest {
         List<Verdict> verdicts = Targets.judge(List.of(),
                 List.of(new Propagation("exercise-to-plan", "a", "b", 200, 20, 999, 1200),
                         new Propagation("article-to-plan", "a", "b", 200, 20, 5000, 6000)), null,
-                List.of(new StartUp("kafka", 9000), new StartUp("exercise-service", 2000), new StartUp("plan-service", 2001)),
+                List.of(new StartUp("kafka", 9000), new StartUp("exercise-service", 2000), new StartUp("plan-service", 2001)), List.of(),
                 List.of(new Memory("plan-service", 251, 320), new Memory("exercise-service", 250, 350),
                         new Memory("content-service", 240, 351)));
         assertThat(verdict(verdicts, "catalog change").met()).isTrue();
@@ -96,19 +96,31 @@ class TargetsTest {
     }
 
     @Test
+    void aServiceStartedAgainIsJudgedWhereItWasMeasuredAndTheFirstStartOnlyShown() {
+        List<StartUp> first = List.of(new StartUp("exercise-service", 3500), new StartUp("plan-service", 1900));
+        List<StartUp> again = List.of(new StartUp("exercise-service", 1900), new StartUp("plan-service", 2100));
+        List<Verdict> verdicts = Targets.judge(List.of(), List.of(), null, first, again, List.of());
+        assertThat(verdicts).filteredOn(v -> v.target().contains(": ready in")).hasSize(2)
+                .allMatch(v -> v.target().endsWith("started again"));
+        assertThat(verdict(verdicts, "exercise-service: ready").met()).isTrue();
+        assertThat(verdict(verdicts, "exercise-service: ready").measured()).isEqualTo("1.9 s");
+        assertThat(verdict(verdicts, "plan-service: ready").met()).isFalse();
+    }
+
+    @Test
     void webhooksAreJudgedOnLatencyAtTheRateAndOnTheOutage() {
         BenchReport.WebhookOutage outage = new BenchReport.WebhookOutage(600, 3000, 3000, 0, 1.5);
         List<Verdict> met = Targets.judge(List.of(), List.of(), new BenchReport.Webhooks(100, 2000, 2000, 20, 499, 700, outage),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         assertThat(verdict(met, "webhooks: p99").met()).isTrue();
         assertThat(verdict(met, "webhooks: a receiver down").met()).isTrue();
 
         List<Verdict> missed = Targets.judge(List.of(), List.of(), new BenchReport.Webhooks(100, 2000, 1999, 20, 499, 700,
-                new BenchReport.WebhookOutage(600, 3000, 3000, 1, 1.5)), List.of(), List.of());
+                new BenchReport.WebhookOutage(600, 3000, 3000, 1, 1.5)), List.of(), List.of(), List.of());
         assertThat(verdict(missed, "webhooks: p99").met()).as("one delivery missing").isFalse();
         assertThat(verdict(missed, "webhooks: a receiver down").met()).as("one id acknowledged twice").isFalse();
         List<Verdict> quick = Targets.judge(List.of(), List.of(), new BenchReport.Webhooks(10, 20, 20, 20, 40, 70,
-                new BenchReport.WebhookOutage(3, 15, 15, 0, 0.4)), List.of(), List.of());
+                new BenchReport.WebhookOutage(3, 15, 15, 0, 0.4)), List.of(), List.of(), List.of());
         assertThat(quick).filteredOn(v -> v.target().startsWith("webhooks")).noneMatch(Verdict::met);
     }
 }
