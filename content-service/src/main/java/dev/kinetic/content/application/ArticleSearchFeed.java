@@ -2,9 +2,8 @@ package dev.kinetic.content.application;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
@@ -60,29 +59,35 @@ public class ArticleSearchFeed {
      */
     public void catchUp() {
         Instant since = newestSeen;
-        List<ArticleRepository.ChangeMark> marks = new ArrayList<>();
-        List<Instant> stamps = new ArrayList<>();
         // Only the reads hold a connection; the index is fed after the transaction.
-        List<SearchableArticle> lacking = QuarkusTransaction.requiringNew().call(() -> {
-            if (since == null) {
-                // The index starts empty, so the first look needs the published articles only, not every draft an
-                // ingestion ever wrote; the next look starts from the latest change to any article.
-                articles.latestChange().ifPresent(stamps::add);
-                marks.addAll(articles.published());
-            } else {
-                marks.addAll(articles.changedSince(since.minus(OVERLAP)));
-            }
-            List<String> wanted = marks.stream().filter(m -> index.lacks(m.slug(), m.version(), m.published()))
-                    .map(ArticleRepository.ChangeMark::slug).toList();
-            return articles.findBySlugs(wanted).stream().map(SearchableArticle::of).toList();
-        });
-        index.applyAll(lacking);
-        Stream.concat(stamps.stream(), marks.stream().map(ArticleRepository.ChangeMark::at)).max(Instant::compareTo)
-                .filter(at -> since == null || at.isAfter(since)).ifPresent(at -> newestSeen = at);
+        Look look = QuarkusTransaction.requiringNew().call(() -> look(since));
+        index.applyAll(look.lacking());
+        look.newest().filter(at -> since == null || at.isAfter(since)).ifPresent(at -> newestSeen = at);
         if (!loaded) {
             loaded = true;
             LOG.infof("Search index loaded: %d published articles", index.size());
         }
+    }
+
+    /** What one look found: the articles the index lacks, and the newest change it saw (where the next look goes on). */
+    private record Look(List<SearchableArticle> lacking, Optional<Instant> newest) {
+    }
+
+    private Look look(Instant since) {
+        List<ArticleRepository.ChangeMark> marks;
+        Optional<Instant> newest;
+        if (since == null) {
+            // The index starts empty, so the first look needs the published articles only, not every draft an
+            // ingestion ever wrote; the next look starts from the latest change to any article.
+            newest = articles.latestChange();
+            marks = articles.published();
+        } else {
+            marks = articles.changedSince(since.minus(OVERLAP));
+            newest = marks.stream().map(ArticleRepository.ChangeMark::at).max(Instant::compareTo);
+        }
+        List<String> wanted = marks.stream().filter(m -> index.lacks(m.slug(), m.version(), m.published()))
+                .map(ArticleRepository.ChangeMark::slug).toList();
+        return new Look(articles.findBySlugs(wanted).stream().map(SearchableArticle::of).toList(), newest);
     }
 
     /** Whether the first load is done (readiness waits for it). */

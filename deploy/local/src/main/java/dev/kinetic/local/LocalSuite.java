@@ -113,7 +113,7 @@ public final class LocalSuite implements AutoCloseable {
             }
         }
         for (ServiceProcess service : services) {
-            timings.putIfAbsent(service.spec().name(), service.awaitReady(READY_TIMEOUT));
+            timings.computeIfAbsent(service.spec().name(), name -> service.awaitReady(READY_TIMEOUT));
         }
         timings.put("suite", Duration.between(begin, Instant.now()));
 
@@ -178,14 +178,13 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     /**
-     * Where each service's start-up went (see {@link StartUpSteps}), for the services whose log says: read from the
-     * logs when asked, so a start nobody measures reads nothing.
+     * Where each running service's start went (see {@link StartUpSteps}; after a {@link #restart}, the start again), for
+     * the services whose log says: read from the logs when asked, so a start nobody measures reads nothing.
      */
     public Map<String, StartUpSteps> startUpSteps() {
         Map<String, StartUpSteps> steps = new LinkedHashMap<>();
         for (ServiceProcess service : services) {
-            String name = service.spec().name();
-            service.startUpSteps(timings.get(name)).ifPresent(found -> steps.put(name, found));
+            service.startUpSteps().ifPresent(found -> steps.put(service.spec().name(), found));
         }
         return Collections.unmodifiableMap(steps);
     }
@@ -205,7 +204,7 @@ public final class LocalSuite implements AutoCloseable {
                 environmentOf(before.spec()));
         services.set(services.indexOf(before), again);
         Duration took = again.awaitReady(READY_TIMEOUT);
-        return new Restart(took, again.startUpSteps(took));
+        return new Restart(took, again.startUpSteps());
     }
 
     /** The operating-system process id of a running service. */

@@ -49,18 +49,13 @@ public class CatalogSeed {
         if (!config.seed()) {
             return;
         }
-        byte[] file = file();
-        String digest = digest(file);
-        apply(file).ifPresentOrElse(outcomes -> LOG.infof("Seed catalog %s: %d exercises, %d created or updated",
-                digest.substring(0, 12), outcomes.size(),
-                outcomes.stream().filter(o -> o.kind() != UpsertExercises.Outcome.Kind.UNCHANGED).count()),
-                () -> LOG.infof("Seed catalog %s: applied before, left as it is", digest.substring(0, 12)));
+        apply(file());
     }
 
     /** Applies a seed file and marks it applied, in one transaction; empty if it was applied before. */
     public Optional<List<UpsertExercises.Outcome>> apply(byte[] file) {
         String digest = digest(file);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Optional<List<UpsertExercises.Outcome>> applied = QuarkusTransaction.requiringNew().call(() -> {
             if (marks.applied(digest)) {
                 return Optional.empty();
             }
@@ -69,6 +64,10 @@ public class CatalogSeed {
             marks.record(digest);
             return Optional.of(outcomes);
         });
+        applied.ifPresentOrElse(outcomes -> LOG.infof("Seed catalog %s: %d exercises, %d created or updated", digest.substring(0, 12),
+                outcomes.size(), outcomes.stream().filter(o -> o.kind() != UpsertExercises.Outcome.Kind.UNCHANGED).count()),
+                () -> LOG.infof("Seed catalog %s: applied before, left as it is", digest.substring(0, 12)));
+        return applied;
     }
 
     public List<Exercise> exercises() {

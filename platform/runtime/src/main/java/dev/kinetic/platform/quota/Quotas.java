@@ -125,7 +125,6 @@ public class Quotas {
         return builder.get().withOptimization(Optimizations.batching()).build(limited.key(), () -> bucket);
     }
 
-
     private void cleanNowAndThen() {
         if (takes.incrementAndGet() % CLEAN_EVERY == 0) {
             try {
