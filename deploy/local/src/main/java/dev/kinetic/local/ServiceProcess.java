@@ -38,6 +38,9 @@ final class ServiceProcess {
             "-XX:NewSize=40m",
             // Class metadata grows to 75-90 MB; from the default 21 MB every step of its growth was a full collection.
             "-XX:MetaspaceSize=128m",
+            // What malloc keeps after the compiler's and the warm-up's native work, given back every 5 s: 18-21 MB
+            // less resident per service after plan creation's warm-up, measured (glibc returns little by itself).
+            "-XX:TrimNativeHeapInterval=5000",
             // A JVM out of heap has lost threads (the outbox relay's among them) and must not go on half-alive.
             "-XX:+ExitOnOutOfMemoryError",
             // A malformed URI reaches the router and is answered as problem+json (see HttpLayerLimits).
