@@ -1,8 +1,5 @@
 package dev.kinetic.plan.messaging;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import dev.kinetic.contracts.EventTypes;
@@ -19,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kinetic.plan.domain.CatalogExercise;
 import dev.kinetic.plan.application.RetiredExercises;
 import dev.kinetic.plan.readmodel.CatalogReadModel;
+import dev.kinetic.platform.events.DeadLettered;
 import dev.kinetic.platform.events.IncomingEvent;
 import dev.kinetic.platform.events.PoisonMessageException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -54,12 +52,12 @@ public class CatalogConsumer {
     @Incoming(Topics.EXERCISE_CATALOG)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
+        DeadLettered deadLettered = new DeadLettered();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
                 apply(record);
             } catch (RuntimeException e) {
-                deadLettered.add(record.nack(e).toCompletableFuture());
+                deadLettered.add(record, e);
             } finally {
                 // A dead-lettered record counts as read too, or the replica would never become ready.
                 IncomingKafkaRecordMetadata<?, ?> read = record.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
@@ -69,7 +67,7 @@ public class CatalogConsumer {
         if (catalog.catchUp().caughtUp()) {
             retired.substitutePending();
         }
-        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+        return deadLettered.thenAck(batch);
     }
 
     private void apply(KafkaRecord<String, String> record) {

@@ -2,7 +2,6 @@ package dev.kinetic.plan.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kinetic.contracts.Topics;
 import dev.kinetic.plan.application.PlanEventReceived;
 import dev.kinetic.plan.application.QueueWebhookDeliveries;
+import dev.kinetic.platform.events.DeadLettered;
 import dev.kinetic.platform.events.RecordAttempts;
 import dev.kinetic.platform.events.RecordAttempts.Outcome;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -52,23 +52,21 @@ public class PlanEventWebhooks {
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         List<Read> read = new ArrayList<>();
-        List<CompletionStage<Void>> deadLettered = new ArrayList<>();
+        DeadLettered deadLettered = new DeadLettered();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
                 read.add(new Read(record, PlanEventRecords.read(record, mapper)));
             } catch (RuntimeException e) {
-                deadLettered.add(record.nack(e));
+                deadLettered.add(record, e);
             }
         }
         boolean left = !read.isEmpty() && queued(read, deadLettered) == Outcome.LEAVE;
-        CompletableFuture<Void> nacked = CompletableFuture.allOf(
-                deadLettered.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new));
         // Records left while stopping are read again by the next owner of their partition: the batch stays unacknowledged.
-        return left ? nacked : nacked.thenCompose(done -> batch.ack());
+        return left ? deadLettered.sent() : deadLettered.thenAck(batch);
     }
 
     /** Queues the batch's events, all at once or one by one; LEAVE if the service stopped before all were done. */
-    private Outcome queued(List<Read> read, List<CompletionStage<Void>> deadLettered) {
+    private Outcome queued(List<Read> read, DeadLettered deadLettered) {
         List<PlanEventReceived> events = read.stream().map(Read::event).toList();
         RecordAttempts.Result all = attempts.run("Queueing a poll of plan events", () -> queue.queueAll(events));
         if (all.outcome() != Outcome.DEAD_LETTER) {
@@ -81,7 +79,7 @@ public class PlanEventWebhooks {
                 return Outcome.LEAVE;
             }
             if (single.outcome() == Outcome.DEAD_LETTER) {
-                deadLettered.add(one.record().nack(single.failure()));
+                deadLettered.add(one.record(), single.failure());
             }
         }
         return Outcome.DONE;
