@@ -70,7 +70,9 @@ public class CreatePlan {
      * {@code overloaded} and Retry-After, rather than queued holding memory. Sized by the latency a partner is
      * promised, not by the few in flight at a steady peak: at 1,000 creations a second a 50 ms pause (a collection,
      * the compiler) gathers ~50, which are still answered within the p99 target of 50 ms, and at 32 were shed
-     * (measured: 20-27 refused at 1,000/s where 48 refused none). Not above the 48 workers a creation runs on.
+     * (measured: 20-27 refused at 1,000/s where 48 refused none). Near the replica's capacity the queue after a pause
+     * then drains slowly, so the tail is longer instead (README, the night round): a later answer rather than a 503
+     * and a retry a second later. Not above the 48 workers a creation runs on.
      * Configurable as {@code quarkus.fault-tolerance."dev.kinetic.plan.application.CreatePlan/create".bulkhead.value}.
      */
     static final int CONCURRENT_CREATIONS = 48;

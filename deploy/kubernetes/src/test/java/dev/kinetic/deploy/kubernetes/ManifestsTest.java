@@ -81,6 +81,8 @@ class ManifestsTest {
         broken.removeIf(o -> o.getKind().equals("KafkaTopic") && o.getMetadata().getName().equals("plan-events"));
         Manifests.custom(broken, "KafkaTopic").stream().filter(t -> t.getMetadata().getName().equals("exercise-catalog"))
                 .forEach(t -> ((Map<String, Object>) Policy.spec(t).get("config")).put("max.message.bytes", 1000));
+        Manifests.custom(broken, "KafkaTopic").stream().filter(t -> t.getMetadata().getName().equals("content-articles"))
+                .forEach(t -> ((Map<String, Object>) Policy.spec(t).get("config")).remove("segment.ms"));
         Deployment content = Manifests.ofType(broken, Deployment.class).stream()
                 .filter(d -> d.getMetadata().getName().equals("content-service")).findFirst().orElseThrow();
         content.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits()
@@ -96,7 +98,8 @@ class ManifestsTest {
                 .anySatisfy(v -> assertThat(v).contains("plan-service's gateway rate limit (10/min) is below its 'plan-create' quota"))
                 .anySatisfy(v -> assertThat(v).contains("plan-events").contains("no KafkaTopic"))
                 .anySatisfy(v -> assertThat(v).contains("KINETIC_DB_URL"))
-                .anySatisfy(v -> assertThat(v).contains("exercise-catalog max.message.bytes is 1000"));
+                .anySatisfy(v -> assertThat(v).contains("exercise-catalog max.message.bytes is 1000"))
+                .anySatisfy(v -> assertThat(v).contains("content-articles is compacted but its segment.ms is null"));
     }
 
     @Test

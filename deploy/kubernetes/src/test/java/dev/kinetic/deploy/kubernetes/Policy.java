@@ -178,13 +178,23 @@ final class Policy {
             broken.add("Kafka message.max.bytes is " + brokerLimit + ", below the outbox's 1 MiB requests");
         }
         for (var topic : Manifests.custom(objects, "KafkaTopic")) {
-            Object limit = ((Map<String, Object>) spec(topic).getOrDefault("config", Map.of())).get("max.message.bytes");
+            Map<String, Object> config = (Map<String, Object>) spec(topic).getOrDefault("config", Map.of());
+            Object limit = config.get("max.message.bytes");
             if (limit == null || !limit.toString().equals(String.valueOf(brokerLimit))) {
                 broken.add("KafkaTopic " + topic.getMetadata().getName() + " max.message.bytes is " + limit
                         + ", not the broker's " + brokerLimit);
             }
+            Object segment = config.get("segment.ms");
+            if ("compact".equals(config.get("cleanup.policy"))
+                    && (segment == null || !segment.toString().matches("\\d+") || Long.parseLong(segment.toString()) > MAX_COMPACTED_SEGMENT_MS)) {
+                broken.add("KafkaTopic " + topic.getMetadata().getName() + " is compacted but its segment.ms is " + segment
+                        + ": compaction never reaches the open segment, which readers replaying the topic read in full");
+            }
         }
     }
+
+    /** A compacted state topic closes a segment at least daily (Kafka's default is a week). */
+    private static final long MAX_COMPACTED_SEGMENT_MS = 86_400_000;
 
     private static String describe(EnvVar variable) {
         var from = variable.getValueFrom();
