@@ -38,13 +38,21 @@ final class ServiceProcess {
             "-XX:NewSize=40m",
             // Class metadata grows to 75-90 MB; from the default 21 MB every step of its growth was a full collection.
             "-XX:MetaspaceSize=128m",
-            // What malloc keeps after the compiler's and the warm-up's native work, given back every 5 s: 18-21 MB
-            // less resident per service after plan creation's warm-up, measured (glibc returns little by itself).
-            "-XX:TrimNativeHeapInterval=5000",
             // A JVM out of heap has lost threads (the outbox relay's among them) and must not go on half-alive.
             "-XX:+ExitOnOutOfMemoryError",
             // A malformed URI reaches the router and is answered as problem+json (see HttpLayerLimits).
             "-Dvertx.disableURIValidation=true");
+
+    /**
+     * What malloc keeps after the compiler's and the warm-up's native work, given back every 5 s: 18-21 MB less
+     * resident per service after plan creation's warm-up, measured (glibc returns little by itself). The option came
+     * with 17.0.9 and 21.0.1; an older JVM refuses to start with it, so it is given only to a JVM that has it.
+     */
+    static List<String> nativeHeapTrim(Runtime.Version jvm) {
+        int feature = jvm.feature();
+        boolean has = feature > 21 || feature == 21 && jvm.update() >= 1 || feature == 17 && jvm.update() >= 9;
+        return has ? List.of("-XX:TrimNativeHeapInterval=5000") : List.of();
+    }
 
     /**
      * glibc gives each thread that allocates natively an arena of its own, up to eight per core, that it rarely
@@ -92,6 +100,7 @@ final class ServiceProcess {
             Path log = logDirectory.resolve(spec.name() + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(JVM_OPTIONS);
+            command.addAll(nativeHeapTrim(Runtime.version()));
             command.addAll(extraOptions(System.getenv("KINETIC_JVM_OPTIONS")));
             // The start-up caches record the class path as a relative quarkus-run.jar, so the service runs from its
             // quarkus-app directory.
