@@ -121,11 +121,17 @@ public class Quotas {
         } else {
             ConsumptionProbe probe = take(limited, kept);
             cleanNowAndThen();
-            // Deadlines from before the take: never later than the database's, so memory never refuses a token it has.
-            kept.refusal = probe.isConsumed() ? null
-                    : new Refusal(now + probe.getNanosToWaitForRefill(), now + probe.getNanosToWaitForReset());
-            decision = new QuotaDecision(policy, probe.isConsumed(), capacity, window, probe.getRemainingTokens(),
-                    seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+            if (probe.isConsumed()) {
+                kept.refusal = null;
+                decision = new QuotaDecision(policy, true, capacity, window, probe.getRemainingTokens(),
+                        seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+            } else {
+                // Deadlines from before the take: never later than the database's, so memory never refuses a token
+                // it has; answered as a refusal from memory is, so the two cannot differ.
+                Refusal refusal = new Refusal(now + probe.getNanosToWaitForRefill(), now + probe.getNanosToWaitForReset());
+                kept.refusal = refusal;
+                decision = refusal.decision(policy, capacity, window, now);
+            }
         }
         charged.record(decision);
         if (!decision.allowed()) {

@@ -13,8 +13,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import jakarta.inject.Inject;
 
 /**
@@ -67,16 +65,7 @@ class OverQuotaIT {
         assertThat(charge("trickle", client).allowed()).isFalse();
     }
 
-    /** One charge as on a request's thread (the decision is kept for the answer's headers); a refusal's decision too. */
     private QuotaDecision charge(String policy, String client) {
-        ManagedContext request = Arc.container().requestContext();
-        request.activate();
-        try {
-            return quotas.charge(policy, client);
-        } catch (QuotaExceededException e) {
-            return e.decision();
-        } finally {
-            request.terminate();
-        }
+        return RequestCharges.charge(quotas, policy, client);
     }
 }

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.kinetic.platform.fixture.PlatformFixtureTest;
 import dev.kinetic.platform.testing.AllAtOnce;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import jakarta.inject.Inject;
 
 /**
@@ -54,17 +52,7 @@ class QuotaConcurrencyIT {
 
     /** How many of {@code takes} charges of {@code client}, all released at once from their own threads, pass. */
     private int allowed(String client, int takes) throws Exception {
-        return (int) AllAtOnce.run(takes, () -> {
-            // As on a request's thread: the decision is kept for the answer's headers.
-            ManagedContext request = Arc.container().requestContext();
-            request.activate();
-            try {
-                return quotas.charge("crowd", client).allowed();
-            } catch (QuotaExceededException e) {
-                return false;
-            } finally {
-                request.terminate();
-            }
-        }).stream().filter(allowed -> allowed).count();
+        return (int) AllAtOnce.run(takes, () -> RequestCharges.charge(quotas, "crowd", client).allowed())
+                .stream().filter(allowed -> allowed).count();
     }
 }
