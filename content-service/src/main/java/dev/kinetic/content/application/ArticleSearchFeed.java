@@ -11,7 +11,9 @@ import dev.kinetic.content.persistence.ArticleRepository;
 import dev.kinetic.content.search.ArticleSearchIndex;
 import dev.kinetic.content.search.SearchableArticle;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,7 +23,7 @@ import jakarta.enterprise.event.TransactionPhase;
  * they just published; every {@code kinetic.content.search-refresh} it reads the articles changed since the last
  * look, which brings in other replicas' changes (and its own first load). Each look reaches {@link #OVERLAP} back
  * before the newest change it saw: a change stamped earlier but committed later is still read, and the index
- * ignores what it already holds at that version.
+ * ignores what it already holds at that version. One look at a time (the first, at start, is not the scheduler's).
  */
 @ApplicationScoped
 public class ArticleSearchFeed {
@@ -43,6 +45,17 @@ public class ArticleSearchFeed {
         index.apply(SearchableArticle.of(changed.article()));
     }
 
+    /**
+     * The first look, on a worker as soon as the service has started: the scheduler's first tick comes only at the
+     * next whole second after it starts, and readiness waits for the first load.
+     */
+    void onStart(@Observes StartupEvent event, Vertx vertx) {
+        vertx.executeBlocking(() -> {
+            refresh();
+            return null;
+        }, false);
+    }
+
     @Scheduled(every = "${kinetic.content.search-refresh:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
@@ -57,7 +70,7 @@ public class ArticleSearchFeed {
      * the changes the index lacks: a newer version of an article it holds, or a newly published one — not the
      * drafts an ingestion burst writes.
      */
-    public void catchUp() {
+    public synchronized void catchUp() {
         Instant since = newestSeen;
         // Only the reads hold a connection; the index is fed after the transaction.
         Look look = QuarkusTransaction.requiringNew().call(() -> look(since));

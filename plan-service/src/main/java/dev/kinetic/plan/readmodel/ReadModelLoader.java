@@ -4,8 +4,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import dev.kinetic.contracts.catalog.ExerciseEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 /**
  * Tells the read models where the topics end (they are ready once they have read that far) and
@@ -32,8 +35,20 @@ public class ReadModelLoader {
         this.exerciseService = exerciseService;
     }
 
+    /**
+     * The first look, on a worker as soon as the service has started: the scheduler's first tick comes only at the
+     * next whole second after it starts, and readiness waits for the targets.
+     */
+    void onStart(@Observes StartupEvent event, Vertx vertx) {
+        vertx.executeBlocking(() -> {
+            refresh();
+            return null;
+        }, false);
+    }
+
+    /** One look at a time (the first, at start, is not the scheduler's). */
     @Scheduled(every = "${kinetic.plan.offsets-refresh:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refresh() {
+    synchronized void refresh() {
         track(articles.catchUp(), false);
         track(catalog.catchUp(), true);
     }
