@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -46,26 +47,29 @@ public class QueueWebhookDeliveries {
     /** Queues the deliveries of one event; returns how many (0 for a repeat or no subscriber). */
     @Transactional
     public int queue(PlanEventReceived event) {
-        return queueOne(event);
+        return queueAll(List.of(event));
     }
 
     /**
-     * Queues the deliveries of several events in one transaction (a poll's worth: one commit instead of one per
-     * event); all or none. Returns how many.
+     * Queues the deliveries of several events in one transaction (a poll's worth: one commit and one look at the
+     * subscriptions instead of one per event); all or none. Returns how many.
      */
     @Transactional
     public int queueAll(List<PlanEventReceived> events) {
+        List<WebhookDeliveryStore.Subscription> subscriptions = store.subscriptions(
+                events.stream().map(event -> event.notice().partner()).collect(Collectors.toSet()));
         int count = 0;
         for (PlanEventReceived event : events) {
-            count += queueOne(event);
+            count += queueOne(event, subscriptions);
         }
         return count;
     }
 
-    private int queueOne(PlanEventReceived event) {
+    private int queueOne(PlanEventReceived event, List<WebhookDeliveryStore.Subscription> subscriptions) {
         PlanEventNotice notice = event.notice();
+        List<UUID> endpoints = subscriptions.stream().filter(s -> s.wants(notice.partner(), event.type()))
+                .map(WebhookDeliveryStore.Subscription::endpoint).toList();
         // Most events concern partners without webhooks: for them nothing is written, so nothing waits on a commit.
-        List<UUID> endpoints = store.subscribers(notice.partner(), event.type());
         if (endpoints.isEmpty() || !inbox.firstDelivery(CONSUMER, event.id())) {
             return 0;
         }

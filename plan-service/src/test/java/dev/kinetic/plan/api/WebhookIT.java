@@ -54,8 +54,12 @@ class WebhookIT {
     }
 
     private static JsonPath subscribe(String token, String path) {
+        return subscribe(token, path, ALL_TYPES);
+    }
+
+    private static JsonPath subscribe(String token, String path, String eventTypes) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"url\":\"" + receiver.url(path) + "\",\"eventTypes\":" + ALL_TYPES + ",\"description\":\"test\"}")
+                .body("{\"url\":\"" + receiver.url(path) + "\",\"eventTypes\":" + eventTypes + ",\"description\":\"test\"}")
                 .post(WEBHOOKS).then().statusCode(201).extract().jsonPath();
     }
 
@@ -369,6 +373,33 @@ class WebhookIT {
         assertThat(TopicReader.matching("plan-events.dlq", r -> r.key().equals(unreadable) || r.key().equals(unstorable), 2))
                 .extracting(r -> r.key()).containsExactlyInAnyOrder(unreadable, unstorable);
         assertThat(receiver.at("/burst")).hasSize(plans.size());
+    }
+
+    @Test
+    void aPollOfSeveralPartnersEventsReachesOnlyTheEndpointsSubscribedToEachEventsPartnerAndType() {
+        String all = "hook-mix-all";
+        String adjustedOnly = "hook-mix-adjusted";
+        subscribe(TestTokens.partner(all), "/mix-all");
+        subscribe(TestTokens.partner(adjustedOnly), "/mix-adjusted", "[\"dev.kinetic.plan.adjusted.v1\"]");
+        String allPlan = UUID.randomUUID().toString();
+        String otherAllPlan = UUID.randomUUID().toString();
+        String adjustedPlan = UUID.randomUUID().toString();
+        String unsubscribedPlan = UUID.randomUUID().toString();
+        String adjustment = UUID.randomUUID().toString();
+        // One burst, so one poll holds events of three partners (one without endpoints) and of two types.
+        EventFeed.sendAllAsIs("plan-events", List.of(
+                generated(allPlan, all, UUID.randomUUID().toString()),
+                generated(adjustedPlan, adjustedOnly, UUID.randomUUID().toString()),
+                generated(unsubscribedPlan, "hook-mix-none", UUID.randomUUID().toString()),
+                new EventFeed.RawEvent(adjustedPlan, "dev.kinetic.plan.adjusted.v1", adjustment, generatedData(adjustedPlan, adjustedOnly)),
+                generated(otherAllPlan, all, UUID.randomUUID().toString())));
+
+        about("/mix-all", allPlan, 1);
+        about("/mix-all", otherAllPlan, 1);
+        about("/mix-adjusted", adjustedPlan, 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(receiver.at("/mix-all")).hasSize(2).noneMatch(r -> r.body().contains(adjustedPlan) || r.body().contains(unsubscribedPlan));
+        assertThat(receiver.at("/mix-adjusted")).extracting(WebhookReceiver.Received::id).containsExactly(adjustment);
     }
 
     private static EventFeed.RawEvent generated(String planId, String partner, String eventId) {
