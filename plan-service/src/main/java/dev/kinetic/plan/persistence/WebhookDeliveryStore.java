@@ -3,6 +3,7 @@ package dev.kinetic.plan.persistence;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -167,8 +168,10 @@ public class WebhookDeliveryStore {
                 rows -> {
                     List<Subscription> found = new ArrayList<>();
                     while (rows.next()) {
+                        // Tolerant of a type listed twice (the API stores each once; a row written otherwise must
+                        // not fail the whole poll).
                         found.add(new Subscription(rows.getObject(1, UUID.class), rows.getString(2),
-                                Set.of((String[]) rows.getArray(3).getArray())));
+                                Set.copyOf(Arrays.asList((String[]) rows.getArray(3).getArray()))));
                     }
                     return found;
                 });

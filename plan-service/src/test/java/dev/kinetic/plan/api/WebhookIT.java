@@ -26,12 +26,18 @@ import dev.kinetic.platform.testing.EventContracts;
 import dev.kinetic.platform.testing.EventFeed;
 import dev.kinetic.platform.testing.TestTokens;
 import dev.kinetic.platform.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** Partners' webhooks end to end: plan changes reach the plan's own partner, signed, retried, once per webhook-id. */
 @PlanServiceTest
 class WebhookIT {
+
+    @Inject
+    EntityManager entityManager;
 
     private static final String WEBHOOKS = "/api/v1/webhooks";
     private static final String ALL_TYPES = "[\"dev.kinetic.plan.generated.v1\",\"dev.kinetic.plan.adjusted.v1\",\"dev.kinetic.plan.paused.v1\"]";
@@ -400,6 +406,20 @@ class WebhookIT {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
         assertThat(receiver.at("/mix-all")).hasSize(2).noneMatch(r -> r.body().contains(adjustedPlan) || r.body().contains(unsubscribedPlan));
         assertThat(receiver.at("/mix-adjusted")).extracting(WebhookReceiver.Received::id).containsExactly(adjustment);
+    }
+
+    @Test
+    void anEndpointRowListingATypeTwiceStillGetsItsDeliveries() {
+        String partner = "hook-twice";
+        UUID endpoint = UUID.fromString(subscribe(TestTokens.partner(partner), "/twice").getString("id"));
+        // The API stores each type once; a row written otherwise (by hand, or by an older release) must not fail a poll.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE webhook_endpoint SET event_types = ARRAY['dev.kinetic.plan.generated.v1', 'dev.kinetic.plan.generated.v1'] WHERE id = ?1")
+                .setParameter(1, endpoint).executeUpdate());
+        String planId = UUID.randomUUID().toString();
+        EventFeed.sendAllAsIs("plan-events", List.of(generated(planId, partner, UUID.randomUUID().toString())));
+
+        about("/twice", planId, 1);
     }
 
     private static EventFeed.RawEvent generated(String planId, String partner, String eventId) {
