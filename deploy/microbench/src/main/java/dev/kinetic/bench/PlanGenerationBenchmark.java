@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import dev.kinetic.plan.domain.CatalogExercise;
 import dev.kinetic.plan.domain.Plan;
+import dev.kinetic.plan.domain.PlanCatalog;
 import dev.kinetic.plan.domain.PlanGenerator;
 import dev.kinetic.plan.domain.PlanRequest;
 import dev.kinetic.plan.domain.RedFlagScreen;
@@ -38,6 +39,8 @@ public class PlanGenerationBenchmark {
     public int weeks;
 
     private List<CatalogExercise> catalog;
+    /** Arranged once, as plan-service does per catalog version. */
+    private PlanCatalog arranged;
     private PlanRequest request;
     private final PlanGenerator generator = new PlanGenerator();
     private final RedFlagScreen screen = new RedFlagScreen();
@@ -45,6 +48,7 @@ public class PlanGenerationBenchmark {
     @Setup
     public void setUp() {
         catalog = BenchCatalog.of(catalogSize, 42);
+        arranged = PlanCatalog.of(catalog);
         request = BenchCatalog.seedRequest(weeks);
     }
 
@@ -53,6 +57,6 @@ public class PlanGenerationBenchmark {
         if (screen.screen(ScreeningAnswers.clear(34, request.currentPain())) instanceof RedFlagScreen.Referral) {
             throw new IllegalStateException("the seed case has no red flag");
         }
-        return generator.generate(request, catalog);
+        return generator.generate(request, arranged);
     }
 }

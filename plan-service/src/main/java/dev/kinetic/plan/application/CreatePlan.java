@@ -107,7 +107,7 @@ public class CreatePlan {
                         "plan-service has not received the exercise catalog yet; retry shortly");
             }
             catalogVersion = snapshot.version();
-            Plan plan = articles.index().link(generator.generate(PlanInputs.toDomain(body), snapshot.exercises()), locale);
+            Plan plan = articles.index().link(generator.generate(PlanInputs.toDomain(body), snapshot.arranged()), locale);
             view = new PlanDocument(id, 1, "plan", PlanStatus.ACTIVE.slug(), now, now, catalogVersion, body, null, plan, readMore, List.of(),
                     PlanDocument.DISCLAIMER);
         }

@@ -25,7 +25,13 @@ public record CatalogExercise(String slug, String name, String pattern, Level le
 
     /** Bodyweight is always available; anything else must be owned. */
     public boolean doableWith(Set<String> owned) {
-        return equipment.stream().allMatch(e -> e.equals("bodyweight") || owned.contains(e));
+        // A loop, not a stream: this runs for every candidate of every plan.
+        for (String needed : equipment) {
+            if (!needed.equals("bodyweight") && !owned.contains(needed)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean trainsAny(Set<String> muscles) {

@@ -22,8 +22,15 @@ public final class CatalogIndex {
 
     private final Map<String, Versioned> exercises = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
-    /** Every exercise held at one catalog version; plans record the version they were generated from. */
-    public record Snapshot(long version, List<CatalogExercise> exercises) {
+    /**
+     * Every exercise held at one catalog version, and arranged for plan generation; plans record the version they were
+     * generated from.
+     */
+    public record Snapshot(long version, List<CatalogExercise> exercises, PlanCatalog arranged) {
+
+        public Snapshot(long version, List<CatalogExercise> exercises) {
+            this(version, exercises, PlanCatalog.of(exercises));
+        }
     }
 
     /** The snapshot last handed out, valid while {@link #version} is unchanged. */

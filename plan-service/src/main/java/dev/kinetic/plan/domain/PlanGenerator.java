@@ -1,7 +1,6 @@
 package dev.kinetic.plan.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,18 +30,22 @@ public final class PlanGenerator {
     static final int MAX_HOLD_SECONDS = 60;
 
     public Plan generate(PlanRequest request, List<CatalogExercise> catalog) {
-        // Only weeks from the fifth on climb the ladder, so most plans never need the catalog by slug.
-        Map<String, CatalogExercise> bySlug = request.weeks() >= 5 ? bySlug(catalog) : Map.of();
-        // Candidates are chosen once per request, and a slot looks only at its own pattern's exercises: the catalog
-        // is walked once, not once per session or per slot.
-        Map<String, List<CatalogExercise>> byPattern = new HashMap<>();
-        catalog.forEach(e -> byPattern.computeIfAbsent(e.pattern(), p -> new ArrayList<>()).add(e));
+        return generate(request, PlanCatalog.of(catalog));
+    }
+
+    /** {@link #generate(PlanRequest, List)} from a catalog already arranged (once per catalog version). */
+    public Plan generate(PlanRequest request, PlanCatalog catalog) {
+        // Candidates are chosen once per request, and a slot looks only at its own pattern's exercises, already in the
+        // order it offers them: the catalog is neither walked nor sorted per request.
         Map<Slot, List<CatalogExercise>> candidates = new LinkedHashMap<>();
         for (Slot slot : slots(request)) {
-            candidates.put(slot, byPattern.getOrDefault(slot.pattern(), List.of()).stream()
-                    .filter(e -> slot.accepts(e) && eligible(e, request))
-                    .sorted(Comparator.comparing(CatalogExercise::level).reversed().thenComparing(CatalogExercise::slug))
-                    .toList());
+            List<CatalogExercise> offered = new ArrayList<>();
+            for (CatalogExercise e : catalog.ofPattern(slot.pattern())) {
+                if (slot.accepts(e) && eligible(e, request)) {
+                    offered.add(e);
+                }
+            }
+            candidates.put(slot, offered);
         }
         int budget = Math.max(0, request.minutesPerSession() - WARM_UP_MINUTES - COOL_DOWN_MINUTES) * 60;
         List<Plan.Week> weeks = new ArrayList<>();
@@ -51,7 +54,7 @@ public final class PlanGenerator {
             Phase phase = phase(w);
             List<Plan.Session> sessions = new ArrayList<>();
             for (int s = 1; s <= request.daysPerWeek(); s++) {
-                sessions.add(session(++number, s, w, phase, candidates, request, bySlug, budget));
+                sessions.add(session(++number, s, w, phase, candidates, request, catalog, budget));
             }
             weeks.add(new Plan.Week(w, phase, sessions));
         }
@@ -86,7 +89,7 @@ public final class PlanGenerator {
     }
 
     private Plan.Session session(int number, int indexInWeek, int week, Phase phase, Map<Slot, List<CatalogExercise>> candidates,
-            PlanRequest request, Map<String, CatalogExercise> bySlug, int budget) {
+            PlanRequest request, PlanCatalog catalog, int budget) {
         List<Item> items = new ArrayList<>();
         int used = 0;
         for (Map.Entry<Slot, List<CatalogExercise>> slot : candidates.entrySet()) {
@@ -100,7 +103,7 @@ public final class PlanGenerator {
             }
             CatalogExercise chosen = pick;
             if (phase == Phase.STRENGTH && week >= 5) {
-                CatalogExercise next = pick.progression() == null ? null : bySlug.get(pick.progression());
+                CatalogExercise next = pick.progression() == null ? null : catalog.bySlug(pick.progression());
                 if (next != null && eligible(next, request) && slot.getKey().accepts(next)) {
                     chosen = next;
                 }

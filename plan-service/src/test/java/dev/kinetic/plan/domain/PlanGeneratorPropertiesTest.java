@@ -3,6 +3,7 @@ package dev.kinetic.plan.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import dev.kinetic.plan.domain.CatalogExercise.Severity;
  * Safety properties over 500 random requests against random catalogs (fixed seeds, so a failure
  * reproduces): nothing to avoid for the person's conditions, nothing beyond their equipment or
  * level, no excluded exercise, cautioned ones only at low pain, every session within its minutes,
- * and the same request always gives the same plan.
+ * and the same request always gives the same plan, whatever order the catalog arrives in.
  */
 class PlanGeneratorPropertiesTest {
 
@@ -67,6 +68,10 @@ class PlanGeneratorPropertiesTest {
                 }
             }
             assertThat(generator.generate(request, List.copyOf(catalog))).as("seed %d deterministic", seed).isEqualTo(plan);
+            List<CatalogExercise> shuffled = new ArrayList<>(catalog);
+            Collections.shuffle(shuffled, random);
+            assertThat(generator.generate(request, PlanCatalog.of(shuffled))).as("seed %d, catalog in another order, arranged once", seed)
+                    .isEqualTo(plan);
         }
     }
 
