@@ -2,6 +2,7 @@ package dev.kinetic.plan.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,14 @@ public final class PlanGenerator {
             candidates.put(slot, offered);
         }
         int budget = Math.max(0, request.minutesPerSession() - WARM_UP_MINUTES - COOL_DOWN_MINUTES) * 60;
+        Descriptions descriptions = new Descriptions(request);
         List<Plan.Week> weeks = new ArrayList<>();
         int number = 0;
         for (int w = 1; w <= request.weeks(); w++) {
             Phase phase = phase(w);
             List<Plan.Session> sessions = new ArrayList<>();
             for (int s = 1; s <= request.daysPerWeek(); s++) {
-                sessions.add(session(++number, s, w, phase, candidates, request, catalog, budget));
+                sessions.add(session(++number, s, w, phase, candidates, request, catalog, descriptions, budget));
             }
             weeks.add(new Plan.Week(w, phase, sessions));
         }
@@ -89,7 +91,7 @@ public final class PlanGenerator {
     }
 
     private Plan.Session session(int number, int indexInWeek, int week, Phase phase, Map<Slot, List<CatalogExercise>> candidates,
-            PlanRequest request, PlanCatalog catalog, int budget) {
+            PlanRequest request, PlanCatalog catalog, Descriptions descriptions, int budget) {
         List<Item> items = new ArrayList<>();
         int used = 0;
         for (Map.Entry<Slot, List<CatalogExercise>> slot : candidates.entrySet()) {
@@ -108,7 +110,7 @@ public final class PlanGenerator {
                     chosen = next;
                 }
             }
-            Item item = prescribe(chosen, phase, week, request, slot.getKey().reason());
+            Item item = prescribe(chosen, phase, week, request, descriptions.of(chosen, slot.getKey()));
             int seconds = seconds(item);
             if (used + seconds > budget) {
                 continue;
@@ -136,22 +138,50 @@ public final class PlanGenerator {
 
     /** The dosage for {@code e} in a week of the given phase, by level: sets, reps or hold, tempo, rest. */
     static Item prescribe(CatalogExercise e, Phase phase, int week, PlanRequest r, String reason) {
+        return prescribe(e, phase, week, r, Description.of(e, r, reason));
+    }
+
+    /** What an item says about its exercise, the same in every session of a plan that gives it for one reason. */
+    record Description(List<String> muscles, String why, String caution) {
+
+        static Description of(CatalogExercise e, PlanRequest r, String reason) {
+            String caution = r.conditions().stream().sorted()
+                    .filter(c -> e.contraindications().get(c) == Severity.CAUTION)
+                    .map(c -> "Done with care for " + c.replace('-', ' ') + ": keep it pain-free and stop if pain rises above 5/10")
+                    .findFirst().orElse(null);
+            List<String> muscles = e.primaryMuscles().stream().sorted().toList();
+            String why = "Trains " + String.join(", ", muscles).replace('-', ' ') + " (" + e.pattern() + ") " + reason;
+            return new Description(muscles, why, caution);
+        }
+    }
+
+    /** One plan's descriptions, each written once: an exercise is given in many sessions, for the same reason. */
+    private static final class Descriptions {
+
+        private final PlanRequest request;
+        private final Map<Slot, Map<String, Description>> bySlot = new IdentityHashMap<>();
+
+        Descriptions(PlanRequest request) {
+            this.request = request;
+        }
+
+        Description of(CatalogExercise e, Slot slot) {
+            return bySlot.computeIfAbsent(slot, s -> new HashMap<>())
+                    .computeIfAbsent(e.slug(), slug -> Description.of(e, request, slot.reason()));
+        }
+    }
+
+    private static Item prescribe(CatalogExercise e, Phase phase, int week, PlanRequest r, Description description) {
         int baseSets = r.level() == Level.BEGINNER ? 2 : 3;
         int sets = phase == Phase.DELOAD ? Math.max(1, baseSets - 1) : baseSets;
         int rest = phase == Phase.STRENGTH ? 75 : 45;
-        String caution = r.conditions().stream().sorted()
-                .filter(c -> e.contraindications().get(c) == Severity.CAUTION)
-                .map(c -> "Done with care for " + c.replace('-', ' ') + ": keep it pain-free and stop if pain rises above 5/10")
-                .findFirst().orElse(null);
-        List<String> muscles = e.primaryMuscles().stream().sorted().toList();
-        String why = "Trains " + String.join(", ", muscles).replace('-', ' ') + " (" + e.pattern() + ") " + reason;
         if (e.isHold()) {
             int hold = switch (phase) {
                 case ACTIVATION, DELOAD -> e.holdSeconds();
                 case STRENGTH -> Math.min(MAX_HOLD_SECONDS, e.holdSeconds() + 5 * (week - 2));
             };
-            return new Item(e.slug(), e.name(), e.pattern(), muscles, sets, null, null, hold, rest, null, e.unilateral(), why,
-                    caution, List.of());
+            return new Item(e.slug(), e.name(), e.pattern(), description.muscles(), sets, null, null, hold, rest, null,
+                    e.unilateral(), description.why(), description.caution(), List.of());
         }
         // Double progression: the rep range rises within a block before the exercise moves up its ladder.
         int repsMin = switch (phase) {
@@ -160,8 +190,8 @@ public final class PlanGenerator {
             case DELOAD -> 8;
         };
         int repsMax = phase == Phase.DELOAD ? 10 : 12;
-        return new Item(e.slug(), e.name(), e.pattern(), muscles, sets, repsMin, repsMax, null, rest, TEMPO,
-                e.unilateral(), why, caution, List.of());
+        return new Item(e.slug(), e.name(), e.pattern(), description.muscles(), sets, repsMin, repsMax, null, rest, TEMPO,
+                e.unilateral(), description.why(), description.caution(), List.of());
     }
 
     /** Working time, rest between sets and setting up, both sides for unilateral work. */

@@ -1,6 +1,7 @@
 package dev.kinetic.plan.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,27 @@ class PlanGeneratorTest {
         }
         PlanRequest noTilt = new PlanRequest(tilt.goals(), Level.BEGINNER, Set.of(), 3, 40, 1, Set.of("low-back-pain"), 2, Set.of());
         assertThat(generator.generate(noTilt, catalog).exercises()).doesNotContain("half-kneeling-hip-flexor-stretch");
+    }
+
+    @Test
+    void anExerciseGivenForTwoReasonsSaysWhichInEachSession() {
+        // Posture's stretch slot offers both stretches; anterior pelvic tilt's only the hip-flexor one. The first session
+        // gives the hip-flexor stretch for posture (so not again for the tilt), the second the hamstring stretch for
+        // posture and the hip-flexor stretch for the tilt.
+        List<CatalogExercise> catalog = List.of(
+                new CatalogExercise("half-kneeling-hip-flexor-stretch", "Hip flexor stretch", "stretch", Level.BEGINNER,
+                        Set.of("bodyweight"), Set.of("iliopsoas"), Map.of(), false, 30, null, null, true),
+                new CatalogExercise("seated-hamstring-stretch", "Hamstring stretch", "stretch", Level.BEGINNER,
+                        Set.of("bodyweight"), Set.of("hamstrings"), Map.of(), false, 30, null, null, true));
+        PlanRequest request = new PlanRequest(List.of(Goal.POSTURE), Level.BEGINNER, Set.of(), 2, 30, 1,
+                Set.of("anterior-pelvic-tilt"), 2, Set.of());
+        List<Plan.Session> sessions = generator.generate(request, catalog).weeks().get(0).sessions();
+
+        assertThat(sessions.get(0).items()).extracting(Plan.Item::exercise, Plan.Item::why).containsExactly(
+                tuple("half-kneeling-hip-flexor-stretch", "Trains iliopsoas (stretch) for posture"));
+        assertThat(sessions.get(1).items()).extracting(Plan.Item::exercise, Plan.Item::why).containsExactly(
+                tuple("seated-hamstring-stretch", "Trains hamstrings (stretch) for posture"),
+                tuple("half-kneeling-hip-flexor-stretch", "Trains iliopsoas (stretch) hip-flexor mobility for anterior pelvic tilt"));
     }
 
     private static Plan.Item item(Plan plan, int week, String slug) {
