@@ -25,7 +25,7 @@ import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.persistence.PlanRows;
 import dev.kinetic.plan.readmodel.ArticleReadModel;
 import dev.kinetic.plan.readmodel.CatalogReadModel;
-import dev.kinetic.platform.outbox.Outbox;
+import dev.kinetic.platform.events.OutgoingEvent;
 import dev.kinetic.platform.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.kinetic.platform.json.Json;
@@ -49,17 +49,15 @@ public class CreatePlan {
 
     private final CatalogReadModel catalog;
     private final ArticleReadModel articles;
-    private final Outbox outbox;
     private final MeterRegistry registry;
     private final PlanVersions versions;
     private final ObjectMapper mapper;
     private final PlanGenerator generator = new PlanGenerator();
     private final RedFlagScreen screen = new RedFlagScreen();
 
-    public CreatePlan(CatalogReadModel catalog, ArticleReadModel articles, Outbox outbox, MeterRegistry registry, PlanVersions versions, ObjectMapper mapper) {
+    public CreatePlan(CatalogReadModel catalog, ArticleReadModel articles, MeterRegistry registry, PlanVersions versions, ObjectMapper mapper) {
         this.catalog = catalog;
         this.articles = articles;
-        this.outbox = outbox;
         this.registry = registry;
         this.versions = versions;
         this.mapper = mapper;
@@ -114,14 +112,14 @@ public class CreatePlan {
         // UTF-8 bytes straight from Jackson, compressed from those: no String written through a Writer to encode again.
         byte[] json = Json.bytes(mapper, view);
         List<String> exercises = view.plan() == null ? List.of() : view.plan().exercises();
-        CompressedJson compressed = versions.storeNew(new PlanRows.NewPlan(id, partner, idempotencyKey, hash, view.outcome(),
-                view.status(), 1, exercises, catalogVersion, now.atOffset(ZoneOffset.UTC)), json);
-        outbox.stage(PlanEvents.generated(new PlanEvents.Generated(id, partner, 1, view.outcome(), view.status(),
+        OutgoingEvent generated = PlanEvents.generated(new PlanEvents.Generated(id, partner, 1, view.outcome(), view.status(),
                 body.goals().stream().map(g -> g.slug()).toList(), Slugs.of(body.level()), body.conditionsOrNone(),
                 body.weeks(), view.plan() == null ? 0 : view.plan().sessionCount(),
                 exercises,
                 view.referral() == null ? null : new PlanEvents.Referral(view.referral().urgency()),
-                catalogVersion)));
+                catalogVersion));
+        CompressedJson compressed = versions.storeNew(new PlanRows.NewPlan(id, partner, idempotencyKey, hash, view.outcome(),
+                view.status(), 1, exercises, catalogVersion, now.atOffset(ZoneOffset.UTC)), json, generated);
         registry.counter("kinetic.plans.created", "outcome", view.outcome()).increment();
         return new Created(view, compressed, false);
     }

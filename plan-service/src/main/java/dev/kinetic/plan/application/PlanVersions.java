@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.persistence.PlanHeads;
 import dev.kinetic.plan.persistence.PlanRows;
+import dev.kinetic.platform.events.OutgoingEvent;
 import dev.kinetic.plan.persistence.PlanVersionEntity;
 import dev.kinetic.plan.persistence.VersionDocuments;
 import dev.kinetic.platform.json.CompressedJson;
@@ -60,10 +61,13 @@ public class PlanVersions {
         return compressed;
     }
 
-    /** Stores a new plan's row and {@code json} (UTF-8) as its first version, in one round trip; as {@link #store}. */
-    public CompressedJson storeNew(PlanRows.NewPlan plan, byte[] json) {
+    /**
+     * Stores a new plan's row and {@code json} (UTF-8) as its first version, and stages {@code event}, in one round trip;
+     * as {@link #store}.
+     */
+    public CompressedJson storeNew(PlanRows.NewPlan plan, byte[] json, OutgoingEvent event) {
         CompressedJson compressed = CompressedJson.of(json);
-        rows.insert(plan, versionRow(plan.id(), plan.version(), "generated", List.of(), compressed, plan.createdAt()));
+        rows.insert(plan, versionRow(plan.id(), plan.version(), "generated", List.of(), compressed, plan.createdAt()), event);
         heads.committing(plan.id(), plan.partner(), plan.version());
         return compressed;
     }

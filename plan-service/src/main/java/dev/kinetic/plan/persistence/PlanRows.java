@@ -6,13 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import dev.kinetic.platform.events.OutgoingEvent;
+import dev.kinetic.platform.outbox.Outbox;
 import dev.kinetic.platform.persistence.SessionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * New plan and version rows, inserted in plain SQL on the transaction's own connection ({@link SessionSql}: a repeated
  * Idempotency-Key is still a {@code ConstraintViolationException}).
- * A new plan and its first version go in one round trip. Through entities, these inserts were a tenth of
+ * A new plan, its first version and its event go in one round trip. Through entities, these inserts were a tenth of
  * plan-service's CPU samples at plan creation's peak; nothing reads the rows back through the session in the
  * transaction that writes them.
  */
@@ -37,16 +39,19 @@ public class PlanRows {
                               catalog_version, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
             """ + INSERT_VERSION;
+    private static final int PLAN_WITH_VERSION_PARAMETERS = 17;
 
     private final SessionSql sql;
+    private final Outbox outbox;
 
-    public PlanRows(SessionSql sql) {
+    public PlanRows(SessionSql sql, Outbox outbox) {
         this.sql = sql;
+        this.outbox = outbox;
     }
 
-    /** Inserts a new plan and its first version, both statements in one round trip. */
-    public void insert(NewPlan plan, NewVersion first) {
-        sql.execute(INSERT_PLAN_WITH_VERSION, insert -> {
+    /** Inserts a new plan and its first version and stages {@code event}, the three statements in one round trip. */
+    public void insert(NewPlan plan, NewVersion first, OutgoingEvent event) {
+        outbox.stageWith(event, INSERT_PLAN_WITH_VERSION, PLAN_WITH_VERSION_PARAMETERS, insert -> {
             insert.setObject(1, plan.id());
             insert.setString(2, plan.partner());
             insert.setString(3, plan.idempotencyKey());

@@ -1,6 +1,7 @@
 package dev.kinetic.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,8 @@ import jakarta.inject.Inject;
 
 /**
  * An event is staged at once on the transaction's connection, before the change it reports is flushed: a change that
- * then fails at commit takes its event with it, and a key's events keep the order of its changes.
+ * then fails at commit takes its event with it, and a key's events keep the order of its changes. A change and its
+ * event written in one round trip commit together or not at all.
  */
 @PlatformFixtureTest
 class OutboxAtomicityIT {
@@ -44,6 +46,16 @@ class OutboxAtomicityIT {
                 one -> assertThat(one).contains("\"one\""),
                 two -> assertThat(two).contains("\"two\""),
                 three -> assertThat(three).contains("\"three\""));
+    }
+
+    @Test
+    void aChangeStagedInTheSameRoundTripCommitsWithItsEventOrNotAtAll() throws Exception {
+        WidgetCalls.createTogether("atomic-3", "first").statusCode(200);
+        // The same id again: the widget's insert fails on the primary key, in the statement that also stages the event.
+        WidgetCalls.createTogether("atomic-3", "second").statusCode(409);
+
+        WidgetCalls.get("atomic-3").statusCode(200).body("name", equalTo("first"));
+        assertThat(payloads("atomic-3")).singleElement().asString().contains("\"first\"").contains("\"atomic-3\"");
     }
 
     /** The staged payloads of a key, in the relay's order (the row id). */
