@@ -39,7 +39,10 @@ public class PlanRows {
                               catalog_version, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
             """ + INSERT_VERSION;
-    private static final int PLAN_WITH_VERSION_PARAMETERS = 17;
+
+    /** The plan's 11 parameters and the version's 6, then the event's row. */
+    private static final Outbox.Statements INSERT_PLAN_WITH_VERSION_AND_EVENT = Outbox.Statements.before(INSERT_PLAN_WITH_VERSION,
+            17);
 
     private final SessionSql sql;
     private final Outbox outbox;
@@ -51,7 +54,7 @@ public class PlanRows {
 
     /** Inserts a new plan and its first version and stages {@code event}, the three statements in one round trip. */
     public void insert(NewPlan plan, NewVersion first, OutgoingEvent event) {
-        outbox.stageWith(event, INSERT_PLAN_WITH_VERSION, PLAN_WITH_VERSION_PARAMETERS, insert -> {
+        outbox.stageWith(event, INSERT_PLAN_WITH_VERSION_AND_EVENT, insert -> {
             insert.setObject(1, plan.id());
             insert.setString(2, plan.partner());
             insert.setString(3, plan.idempotencyKey());

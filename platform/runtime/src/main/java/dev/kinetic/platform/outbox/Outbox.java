@@ -32,6 +32,28 @@ public class Outbox {
             INSERT INTO platform.outbox_event (event_id, topic, message_key, event_type, source, occurred_at, payload, traceparent)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /**
+     * A caller's own statements (one or several, separated by semicolons) with the event's insert after them, so both
+     * go in one round trip; built once, as a constant beside the statements, with how many parameters are the caller's.
+     */
+    public static final class Statements {
+
+        private static final Statements NONE = new Statements(INSERT, 0);
+
+        private final String sql;
+        private final int parameterCount;
+
+        private Statements(String sql, int parameterCount) {
+            this.sql = sql;
+            this.parameterCount = parameterCount;
+        }
+
+        /** {@code statements}, taking the first {@code parameterCount} parameters, then the event's insert. */
+        public static Statements before(String statements, int parameterCount) {
+            return new Statements(statements + ";\n" + INSERT, parameterCount);
+        }
+    }
+
     private final ObjectMapper mapper;
     private final OutboxConfig config;
     private final OpenTelemetry openTelemetry;
@@ -57,18 +79,17 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID stage(OutgoingEvent event) {
-        return stageWith(event, null, 0, statement -> {
+        return stageWith(event, Statements.NONE, statement -> {
         });
     }
 
     /**
-     * Stages {@code event} in the same round trip as the caller's own {@code statements} (one or several, separated by
-     * semicolons), which run first with the first {@code parameterCount} parameters, set by {@code parameters}; the
-     * event's row takes the parameters after them. For a hot write whose change and event are one round trip instead
-     * of two; otherwise as {@link #stage}.
+     * Stages {@code event} in the same round trip as the caller's own {@code statements}, which run first with their
+     * parameters, set by {@code parameters}; the event's row takes the parameters after them. For a hot write whose
+     * change and event are one round trip instead of two; otherwise as {@link #stage}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID stageWith(OutgoingEvent event, String statements, int parameterCount, SessionSql.Parameters parameters) {
+    public UUID stageWith(OutgoingEvent event, Statements statements, SessionSql.Parameters parameters) {
         UUID eventId = UUID.randomUUID();
         String payload = toJson(event);
         int bytes = payload.getBytes(StandardCharsets.UTF_8).length;
@@ -77,8 +98,8 @@ public class Outbox {
         }
         OffsetDateTime occurredAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         String traceparent = currentTraceparent();
-        int first = parameterCount + 1;
-        sql.execute(statements == null ? INSERT : statements + ";\n" + INSERT, insert -> {
+        int first = statements.parameterCount + 1;
+        sql.execute(statements.sql, insert -> {
             parameters.set(insert);
             insert.setObject(first, eventId);
             insert.setString(first + 1, event.topic());
