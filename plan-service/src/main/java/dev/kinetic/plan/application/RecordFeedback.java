@@ -91,7 +91,7 @@ public class RecordFeedback {
                     new PlanEvents.Referral(referral.urgency()))));
         } else {
             PlanRequest request = PlanInputs.toDomain(current.request());
-            PlanAdapter.Revision revision = adapter.adjust(current.plan(), session, adjustment, request, catalog.index().exercises());
+            PlanAdapter.Revision revision = adapter.adjust(current.plan(), session, adjustment, request, catalog.index().snapshot().arranged());
             if (revision.changed()) {
                 changes = revision.changes();
                 version++;

@@ -65,7 +65,7 @@ public class SubstituteRetiredExercise {
         PlanDocument current = versions.read(versions.document(id, plan.version));
         PlanRequest request = PlanInputs.toDomain(current.request());
         PlanAdapter.Revision revision = adapter.substitute(current.plan(), plan.lastFeedbackSession, retired, request,
-                catalog.index().exercises());
+                catalog.index().snapshot().arranged());
         if (!revision.changed()) {
             return false;
         }

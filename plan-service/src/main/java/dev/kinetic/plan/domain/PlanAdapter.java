@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +34,7 @@ public final class PlanAdapter {
     }
 
     /** Applies the adjustment decided on feedback for session {@code afterSession} to every later session. */
-    public Revision adjust(Plan plan, int afterSession, Adjustment adjustment, PlanRequest request, List<CatalogExercise> catalog) {
+    public Revision adjust(Plan plan, int afterSession, Adjustment adjustment, PlanRequest request, PlanCatalog catalog) {
         if (adjustment.action() == Action.KEEP || adjustment.action() == Action.PAUSE) {
             return new Revision(plan, List.of());
         }
@@ -43,14 +42,13 @@ public final class PlanAdapter {
         if (involved.isEmpty()) {
             plan.session(afterSession).ifPresent(s -> s.items().forEach(i -> involved.add(i.exercise())));
         }
-        Map<String, CatalogExercise> bySlug = PlanGenerator.bySlug(catalog);
         boolean up = adjustment.action() == Action.PROGRESS;
         List<String> changes = new ArrayList<>();
         Plan current = plan;
         for (String slug : involved.stream().sorted().toList()) {
-            CatalogExercise from = bySlug.get(slug);
+            CatalogExercise from = catalog.bySlug(slug);
             String nextSlug = from == null ? null : up ? from.progression() : from.regression();
-            CatalogExercise next = nextSlug == null ? null : bySlug.get(nextSlug);
+            CatalogExercise next = nextSlug == null ? null : catalog.bySlug(nextSlug);
             boolean ladder = next != null && next.pattern().equals(from.pattern()) && PlanGenerator.eligible(next, request);
             Plan before = current;
             if (ladder) {
@@ -74,12 +72,11 @@ public final class PlanAdapter {
     }
 
     /** Replaces a retired exercise in every session after {@code afterSession} with the closest safe substitute. */
-    public Revision substitute(Plan plan, int afterSession, String retired, PlanRequest request, List<CatalogExercise> catalog) {
-        Map<String, CatalogExercise> bySlug = PlanGenerator.bySlug(catalog);
+    public Revision substitute(Plan plan, int afterSession, String retired, PlanRequest request, PlanCatalog catalog) {
         Set<String> chosen = new LinkedHashSet<>();
         Plan revised = replace(plan, afterSession, retired, session -> {
             Item old = session.items().stream().filter(i -> i.exercise().equals(retired)).findFirst().orElseThrow();
-            Optional<CatalogExercise> substitute = substitutes(old, bySlug.get(retired), request, catalog).stream()
+            Optional<CatalogExercise> substitute = substitutes(old, catalog.bySlug(retired), request, catalog).stream()
                     .filter(c -> session.items().stream().noneMatch(i -> i.exercise().equals(c.slug())))
                     .findFirst();
             substitute.ifPresent(c -> chosen.add(c.slug()));
@@ -96,12 +93,15 @@ public final class PlanAdapter {
         return new Revision(revised, List.of(change));
     }
 
-    /** Same pattern, safe for the person; most shared muscles first, then the nearest level. */
-    static List<CatalogExercise> substitutes(Item old, CatalogExercise retired, PlanRequest request, List<CatalogExercise> catalog) {
+    /**
+     * Same pattern, safe for the person; most shared muscles first, then the nearest level. Only the pattern's own
+     * exercises are looked at: a retirement revises every plan that uses the exercise, each against the same catalog.
+     */
+    static List<CatalogExercise> substitutes(Item old, CatalogExercise retired, PlanRequest request, PlanCatalog catalog) {
         Level level = retired == null ? request.level() : retired.level();
         Set<String> muscles = Set.copyOf(old.muscles());
-        return catalog.stream()
-                .filter(c -> !c.slug().equals(old.exercise()) && c.pattern().equals(old.pattern()) && PlanGenerator.eligible(c, request))
+        return catalog.ofPattern(old.pattern()).stream()
+                .filter(c -> !c.slug().equals(old.exercise()) && PlanGenerator.eligible(c, request))
                 .sorted(Comparator.<CatalogExercise>comparingLong(c -> -c.primaryMuscles().stream().filter(muscles::contains).count())
                         .thenComparingInt(c -> Math.abs(c.level().ordinal() - level.ordinal()))
                         .thenComparing(CatalogExercise::slug))

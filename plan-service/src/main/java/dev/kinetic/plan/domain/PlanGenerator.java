@@ -214,11 +214,4 @@ public final class PlanGenerator {
         }
         return notes;
     }
-
-    /** Index of the catalog by slug, for the ladder. */
-    static Map<String, CatalogExercise> bySlug(List<CatalogExercise> catalog) {
-        Map<String, CatalogExercise> map = new HashMap<>();
-        catalog.forEach(e -> map.putIfAbsent(e.slug(), e));
-        return map;
-    }
 }
