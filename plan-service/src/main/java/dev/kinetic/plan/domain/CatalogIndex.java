@@ -23,8 +23,8 @@ public final class CatalogIndex {
     private final Map<String, Versioned> exercises = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
     /**
-     * Every exercise held at one catalog version, and arranged for plan generation; plans record the version they were
-     * generated from.
+     * Every exercise held at one catalog version, retired ones included (plans that use them need their substitutes),
+     * and arranged for plan generation and adaptation; plans record the version they were generated from.
      */
     public record Snapshot(long version, List<CatalogExercise> exercises, PlanCatalog arranged) {
 
@@ -49,11 +49,6 @@ public final class CatalogIndex {
         // Raised after the map holds the change, so a listing tagged with the new version includes it.
         this.version.addAndGet(raisedBy[0]);
         return raisedBy[0] > 0;
-    }
-
-    /** Every exercise held, retired ones included (plans that use them need their substitutes). */
-    public List<CatalogExercise> exercises() {
-        return snapshot().exercises();
     }
 
     /** The exercises with the version they make up; built once per catalog change, then shared. */

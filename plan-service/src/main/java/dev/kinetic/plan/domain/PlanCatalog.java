@@ -15,7 +15,7 @@ import java.util.Map;
 public final class PlanCatalog {
 
     /** The order a slot offers its candidates: the highest level the person may do first, then by slug. */
-    static final Comparator<CatalogExercise> OFFERED = Comparator.comparing(CatalogExercise::level).reversed()
+    private static final Comparator<CatalogExercise> OFFERED = Comparator.comparing(CatalogExercise::level).reversed()
             .thenComparing(CatalogExercise::slug);
 
     private final Map<String, List<CatalogExercise>> byPattern;

@@ -23,9 +23,9 @@ class CatalogIndexTest {
         assertThat(index.apply(bridge("Glute bridge", true), 2)).isTrue();
         assertThat(index.apply(bridge("Stale name", true), 1)).as("older").isFalse();
         assertThat(index.apply(bridge("Duplicate", true), 2)).as("same version again").isFalse();
-        assertThat(index.exercises()).extracting(CatalogExercise::name).containsExactly("Glute bridge");
+        assertThat(index.snapshot().exercises()).extracting(CatalogExercise::name).containsExactly("Glute bridge");
         assertThat(index.apply(bridge("Glute bridge", false), 3)).as("retired").isTrue();
-        assertThat(index.exercises()).singleElement().satisfies(e -> assertThat(e.active()).isFalse());
+        assertThat(index.snapshot().exercises()).singleElement().satisfies(e -> assertThat(e.active()).isFalse());
         assertThat(index.versionOf("glute-bridge")).isEqualTo(3);
         assertThat(index.versionOf("unknown")).isZero();
     }
@@ -61,6 +61,6 @@ class CatalogIndexTest {
         }
         pool.shutdown();
         assertThat(index.versionOf("glute-bridge")).isEqualTo(2_000);
-        assertThat(index.exercises()).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("v2000"));
+        assertThat(index.snapshot().exercises()).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("v2000"));
     }
 }
