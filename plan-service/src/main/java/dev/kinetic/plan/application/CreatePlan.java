@@ -100,7 +100,7 @@ public class CreatePlan {
                     readMore, List.of(), PlanDocument.DISCLAIMER);
         } else {
             CatalogIndex.Snapshot snapshot = catalog.index().snapshot();
-            if (snapshot.exercises().stream().noneMatch(e -> e.active())) {
+            if (!snapshot.arranged().hasActive()) {
                 throw new ProblemException(PlanProblems.CATALOG_UNAVAILABLE,
                         "plan-service has not received the exercise catalog yet; retry shortly");
             }

@@ -45,6 +45,16 @@ class CatalogIndexTest {
     }
 
     @Test
+    void aSnapshotOffersPlansOnlyWhileAnExerciseIsActive() {
+        CatalogIndex index = new CatalogIndex();
+        assertThat(index.snapshot().arranged().hasActive()).as("nothing received yet").isFalse();
+        index.apply(bridge("Glute bridge", true), 1);
+        assertThat(index.snapshot().arranged().hasActive()).isTrue();
+        index.apply(bridge("Glute bridge", false), 2);
+        assertThat(index.snapshot().arranged().hasActive()).as("every exercise retired").isFalse();
+    }
+
+    @Test
     void concurrentRedeliveriesConvergeOnTheHighestVersion() throws Exception {
         CatalogIndex index = new CatalogIndex();
         var pool = Executors.newFixedThreadPool(4);
