@@ -69,16 +69,18 @@ public final class ReportWriter {
                         first ? number(s.peak().perSecond()) + (s.peak().failed() > 0 ? " (" + s.peak().failed() + " failed)" : "") : "",
                         first ? String.format(Locale.ROOT, "%.2f", s.ratioToCeiling()) : "", number(run.offeredPerSecond()),
                         number(run.achievedPerSecond()), ms(run.p50Ms()), ms(run.p99Ms()), ms(run.maxMs()),
-                        Long.toString(run.failed() + run.dropped())));
+                        Long.toString(run.failed() + run.dropped()),
+                        first && s.trivialAtHalfPeak() != null ? ms(s.trivialAtHalfPeak().p99Ms()) : ""));
                 first = false;
             }
         }
         tables.add(new Table("Scenarios", "Peak: closed loop, " + r.settings().connections() + " requests outstanding. "
                 + "Ratio: peak divided by the same service's trivial endpoint in this run. Then open-model runs at a fixed "
                 + "rate (half the peak; both plan creations also at the target), latency from each request's due time. "
+                + "For a read, its service's trivial endpoint then runs at the same rate, and its p99 is the last column. "
                 + "With -Dkinetic.bench.generator=gatling, Gatling's report of each run is in gatling/ beside this one.",
                 List.of("scenario", "service", "peak /s", "ratio to ceiling", "fixed rate /s", "achieved /s", "p50 ms", "p99 ms",
-                        "max ms", "errors"), scenarioRows));
+                        "max ms", "errors", "trivial p99 ms, same rate"), scenarioRows));
         List<List<String>> propagation = new ArrayList<>(r.propagation().stream().map(p -> List.of(p.name(),
                 p.measuredFrom() + " → " + p.measuredTo(), Integer.toString(p.changes()), ms(p.p50Ms()), ms(p.p99Ms()),
                 ms(p.maxMs()))).toList());

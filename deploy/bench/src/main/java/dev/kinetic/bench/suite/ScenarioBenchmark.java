@@ -59,7 +59,7 @@ public final class ScenarioBenchmark {
             suite.services().forEach(s -> pids.put(s.name(), suite.pid(s.name())));
             try (ResidentMemory rss = new ResidentMemory(pids)) {
                 rss.startSampling();
-                measure(load, settings, steps, warmUp, rates, rss);
+                measure(load, settings, steps, ScenarioPlan.ceilings(urls), warmUp, rates, rss);
                 pids.keySet().forEach(service -> System.out.printf(Locale.ROOT, "resident %s at the end: %d MB, %d MB at most%n",
                         service, rss.now(service), rss.highest(service)));
             }
@@ -68,19 +68,25 @@ public final class ScenarioBenchmark {
         System.exit(0);
     }
 
-    private static void measure(LoadGenerator load, BenchSettings settings, List<Step> steps, Duration warmUp,
-            List<Double> rates, ResidentMemory rss) throws InterruptedException {
+    private static void measure(LoadGenerator load, BenchSettings settings, List<Step> steps, List<Step> ceilings,
+            Duration warmUp, List<Double> rates, ResidentMemory rss) throws InterruptedException {
         for (Step step : steps) {
             load.warmUp(step.requests(), settings.connections(), warmUp);
             rss.forEach((service, megabytes) -> System.out.printf(Locale.ROOT, "resident %s after %s's warm-up: %d MB%n",
                     service, step.name(), megabytes));
-            BenchReport.Scenario measured = SuiteBenchmark.scenario(load, settings, step, 1.0, rates);
+            BenchReport.Scenario measured = SuiteBenchmark.scenario(load, settings, step, 1.0, rates,
+                    step.read() ? SuiteBenchmark.trivialOf(ceilings, step) : null);
             PeakResult peak = measured.peak();
             System.out.printf(Locale.ROOT, "%s: peak %.0f/s (%d failed)%n", step.name(), peak.perSecond(), peak.failed());
             for (LoadResult r : measured.fixedRate()) {
                 System.out.printf(Locale.ROOT, "%s at %.0f/s: achieved %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, "
                         + "%d failed, %d dropped%n", step.name(), r.offeredPerSecond(), r.achievedPerSecond(), r.p50Ms(), r.p99Ms(),
                         r.maxMs(), r.failed(), r.dropped());
+            }
+            LoadResult trivial = measured.trivialAtHalfPeak();
+            if (trivial != null) {
+                System.out.printf(Locale.ROOT, "%s's trivial endpoint at %.0f/s: p99 %.1f ms, %d failed, %d dropped%n", step.service(),
+                        trivial.offeredPerSecond(), trivial.p99Ms(), trivial.failed(), trivial.dropped());
             }
         }
     }

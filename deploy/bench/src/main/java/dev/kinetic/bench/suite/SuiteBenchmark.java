@@ -146,7 +146,7 @@ public final class SuiteBenchmark {
                 scenarios.add(measured);
             }
             for (Step step : reads) {
-                scenarios.add(scenario(step, ceilingOf.get(step.service()), List.of()));
+                scenarios.add(scenario(load, settings, step, ceilingOf.get(step.service()), List.of(), trivialOf(ceilings, step)));
             }
             for (Step step : writes) {
                 List<Double> extraRates = step.name().startsWith("plan-creation") ? List.of(settings.planTargetRate()) : List.of();
@@ -212,6 +212,22 @@ public final class SuiteBenchmark {
     /** Peak (closed loop), then the open-model rate at half of it, then any further fixed rates. */
     static Scenario scenario(LoadGenerator load, BenchSettings settings, Step step, double ceiling, List<Double> extraRates)
             throws InterruptedException {
+        return scenario(load, settings, step, ceiling, extraRates, null);
+    }
+
+    /** The trivial endpoint of {@code read}'s service, among {@code ceilings}. */
+    static Step trivialOf(List<Step> ceilings, Step read) {
+        return ceilings.stream().filter(c -> c.service().equals(read.service())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no trivial endpoint for " + read.service()));
+    }
+
+    /**
+     * {@link #scenario(LoadGenerator, BenchSettings, Step, double, List)}, then {@code trivial} (when given) at the
+     * half-peak rate, right after: the same rate on the same service, so the read's tail is compared with what the
+     * framework alone shows at that load (issue 18's latency target), not with the trivial endpoint at its own half peak.
+     */
+    static Scenario scenario(LoadGenerator load, BenchSettings settings, Step step, double ceiling, List<Double> extraRates,
+            Step trivial) throws InterruptedException {
         log("Measuring " + step.name());
         PeakResult peak = load.peak(step.requests(), settings.connections(), settings.peak());
         List<LoadResult> fixed = new ArrayList<>();
@@ -223,8 +239,14 @@ public final class SuiteBenchmark {
             load.warmUpAtRate(step.requests(), rate, settings.generatorWarmup());
             fixed.add(load.run(step.requests(), rate, settings.run()));
         }
+        LoadResult trivialAtHalfPeak = null;
+        if (trivial != null) {
+            Thread.sleep(settings.settle().toMillis());
+            load.warmUpAtRate(trivial.requests(), rates.get(0), settings.generatorWarmup());
+            trivialAtHalfPeak = load.run(trivial.requests(), rates.get(0), settings.run());
+        }
         double ratio = step.name().endsWith("-trivial") ? 1.0 : peak.perSecond() / ceiling;
-        return new Scenario(step.name(), step.service(), step.request(), step.read(), peak, ratio, fixed);
+        return new Scenario(step.name(), step.service(), step.request(), step.read(), peak, ratio, fixed, trivialAtHalfPeak);
     }
 
     /** The suite a run measures: services started one at a time (each timed alone), no quotas, no demo webhooks. */

@@ -52,6 +52,19 @@ class SuiteBenchmarkIT {
     }
 
     @Test
+    void runsEachReadsTrivialEndpointAtTheReadsHalfPeakRate() {
+        assertThat(report.scenarios()).filteredOn(Scenario::read).hasSize(6).allSatisfy(s -> {
+            LoadResult trivial = s.trivialAtHalfPeak();
+            assertThat(trivial).as(s.name()).isNotNull();
+            assertThat(trivial.offeredPerSecond()).as(s.name()).isEqualTo(s.atHalfPeak().offeredPerSecond());
+            assertThat(trivial.succeeded()).as(s.name()).isEqualTo(trivial.due()).isPositive();
+        });
+        assertThat(report.scenarios()).filteredOn(s -> !s.read()).allSatisfy(s -> assertThat(s.trivialAtHalfPeak()).as(s.name()).isNull());
+        assertThat(report.verdicts()).filteredOn(v -> v.target().contains("trivial endpoint's at the same rate")).hasSize(6)
+                .allSatisfy(v -> assertThat(v.measured()).contains(" ms against "));
+    }
+
+    @Test
     void warmsEveryScenarioUpAndObservesItsServicesCompiler() {
         assertThat(report.warmUp()).extracting(BenchReport.WarmUp::scenario)
                 .containsExactlyElementsOf(report.scenarios().stream().map(Scenario::name).toList());
@@ -113,6 +126,7 @@ class SuiteBenchmarkIT {
         for (String table : List.of("## Scenarios", "## Event propagation", "## Start-up", "## Resident memory", "## Targets")) {
             assertThat(markdown).contains(table);
         }
+        assertThat(markdown).contains("| trivial p99 ms, same rate |");
         assertThat(Files.readString(OUT.resolve("report.html"))).contains("<table>").contains("plan-creation");
         assertThat(ReportWriter.read(OUT)).as("the report reads back as written, so it can be judged again").isEqualTo(report);
         assertThat(OUT.resolve("gatling/plan-creation-peak/index.html")).as("Gatling's report of a measured run").exists();

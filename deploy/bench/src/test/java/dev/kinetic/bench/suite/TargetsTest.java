@@ -43,6 +43,26 @@ class TargetsTest {
     }
 
     @Test
+    void aReadsTailIsJudgedAgainstItsServicesTrivialEndpointAtTheSameRate() {
+        PeakResult peak = new PeakResult("r", 16, 1000, 0);
+        Scenario within = new Scenario("within", "exercise-service", "GET", true, peak, 0.9, List.of(run(500, 500, 6.0, 0, 0)),
+                run(500, 500, 4.0, 0, 0));
+        Scenario beyond = new Scenario("beyond", "exercise-service", "GET", true, peak, 0.9, List.of(run(500, 500, 6.1, 0, 0)),
+                run(500, 500, 4.0, 0, 0));
+        Scenario dropping = new Scenario("dropping", "exercise-service", "GET", true, peak, 0.9, List.of(run(500, 490, 2.0, 0, 7)),
+                run(500, 500, 4.0, 0, 0));
+        Scenario notRun = read("not-run", 0.9, run(500, 500, 1.0, 0, 0));
+        List<Verdict> verdicts = Targets.judge(List.of(within, beyond, dropping, notRun), List.of(), null, List.of(), List.of(),
+                List.of());
+        assertThat(verdict(verdicts, "within: p99 at half of peak within").met()).isTrue();
+        assertThat(verdict(verdicts, "within: p99 at half of peak within").measured()).contains("6.0 ms against 4.0 ms at 500/s");
+        assertThat(verdict(verdicts, "beyond: p99 at half of peak within").met()).as("over 1.5x").isFalse();
+        assertThat(verdict(verdicts, "dropping: p99 at half of peak within").met()).as("dropped requests").isFalse();
+        assertThat(verdict(verdicts, "not-run: p99 at half of peak within").met()).as("nothing to compare with").isFalse();
+        assertThat(verdict(verdicts, "not-run: p99 at half of peak within").measured()).contains("not run");
+    }
+
+    @Test
     void aSearchOnTheRealisticMixNeedsAThirdOfTheCeiling() {
         List<Verdict> verdicts = Targets.judge(List.of(read("article-search", 0.3, run(150, 150, 2, 0, 0)),
                 read("exercise-search", 0.29, run(145, 145, 2, 0, 0)), read("article-by-slug", 0.3, run(150, 150, 2, 0, 0))),
