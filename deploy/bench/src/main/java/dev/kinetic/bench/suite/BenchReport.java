@@ -40,12 +40,9 @@ public record BenchReport(String mode, String date, Machine machine, BenchSettin
 
     /**
      * One scenario: its closed-loop peak, its ratio to its service's trivial endpoint measured in the same run,
-     * and its fixed-rate runs (half the peak, and for plan creation the target rate).
-     */
-    /**
-     * {@code trivialAtHalfPeak}: for a read, its service's trivial endpoint run at the read's half-peak rate right after
-     * it (issue 18 judges the read's p99 against that endpoint's at the same rate); null for the rest, and in reports
-     * written before it was measured.
+     * and its fixed-rate runs (half the peak, and for plan creation the target rate). {@code trivialAtHalfPeak}: for a
+     * read, its service's trivial endpoint run at the read's half-peak rate right after it (issue 18 judges the read's
+     * p99 against that endpoint's at the same rate); null for the rest, and in reports written before it was measured.
      */
     public record Scenario(String name, String service, String request, boolean read, PeakResult peak,
             double ratioToCeiling, List<LoadResult> fixedRate, LoadResult trivialAtHalfPeak) {
