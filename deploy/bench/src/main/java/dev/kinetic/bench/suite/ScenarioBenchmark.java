@@ -45,6 +45,7 @@ public final class ScenarioBenchmark {
         Path home = Files.createTempDirectory("kinetic-scenario-bench-");
         LocalSuiteOptions options = LocalSuiteOptions.ephemeral(LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath()), home)
                 .withoutQuotas().withoutDemoWebhooks();
+        SuiteBenchmark.trainStartUpCaches(options);
         try (LocalSuite suite = LocalSuite.start(options, System.out); LoadGenerator load = LoadGenerators.chosen(REPORTS)) {
             suite.services().forEach(s -> System.out.println("pid " + s.name() + " " + suite.pid(s.name())));
             SuiteUrls urls = SuiteBenchmark.urlsOf(suite);

@@ -72,15 +72,7 @@ public final class SuiteBenchmark {
         Path home = Files.createTempDirectory("kinetic-bench-");
         Path root = LocalSuiteOptions.findRoot(Path.of("").toAbsolutePath());
         LocalSuiteOptions options = suiteIn(root, home);
-        if (LocalSuite.trainsStartUpCaches(options)) {
-            // Start-up is measured as a deployment runs: with the caches its image was built with.
-            log("Training the services' AOT caches (JDK " + Runtime.version().feature() + "): one start and stop first");
-            Path training = Files.createTempDirectory("kinetic-bench-training-");
-            try (LocalSuite suite = LocalSuite.start(suiteIn(root, training), System.out)) {
-                log("Trained; stopping writes the caches");
-            }
-            deleteTree(training);
-        }
+        trainStartUpCaches(options);
         SuiteBenchmark benchmark = new SuiteBenchmark(settings, gatlingReports);
         BenchReport report;
         try (LocalSuite suite = LocalSuite.start(options, System.out)) {
@@ -93,6 +85,23 @@ public final class SuiteBenchmark {
         }
         deleteTree(home);
         return report;
+    }
+
+    /**
+     * Trains the services' AOT caches with one start and stop first, where the JDK would otherwise train them on the
+     * measured run: start-up and load are measured as a deployment runs, with the caches its image was built with,
+     * not in the JVM's recording mode (slower, and holding its training data).
+     */
+    static void trainStartUpCaches(LocalSuiteOptions options) throws Exception {
+        if (!LocalSuite.trainsStartUpCaches(options)) {
+            return;
+        }
+        log("Training the services' AOT caches (JDK " + Runtime.version().feature() + "): one start and stop first");
+        Path training = Files.createTempDirectory("kinetic-bench-training-");
+        try (LocalSuite suite = LocalSuite.start(suiteIn(options.root(), training), System.out)) {
+            log("Trained; stopping writes the caches");
+        }
+        deleteTree(training);
     }
 
     private BenchReport measure(LocalSuite suite, Path home, Path microbenchmarks) throws Exception {
