@@ -51,7 +51,8 @@ public final class ScenarioBenchmark {
             SuiteUrls urls = SuiteBenchmark.urlsOf(suite);
             BenchData data = new BenchData(urls);
             data.load(settings);
-            List<Step> steps = Stream.of(ScenarioPlan.ceilings(urls), ScenarioPlan.reads(urls, data), ScenarioPlan.writes(urls, data))
+            List<Step> ceilings = ScenarioPlan.ceilings(urls);
+            List<Step> steps = Stream.of(ceilings, ScenarioPlan.reads(urls, data), ScenarioPlan.writes(urls, data))
                     .flatMap(List::stream).filter(s -> names.contains(s.name())).toList();
             if (steps.size() != names.size()) {
                 throw new IllegalArgumentException("unknown scenario among " + names);
@@ -60,7 +61,7 @@ public final class ScenarioBenchmark {
             suite.services().forEach(s -> pids.put(s.name(), suite.pid(s.name())));
             try (ResidentMemory rss = new ResidentMemory(pids)) {
                 rss.startSampling();
-                measure(load, settings, steps, ScenarioPlan.ceilings(urls), warmUp, rates, rss);
+                measure(load, settings, steps, ceilings, warmUp, rates, rss);
                 pids.keySet().forEach(service -> System.out.printf(Locale.ROOT, "resident %s at the end: %d MB, %d MB at most%n",
                         service, rss.now(service), rss.highest(service)));
             }

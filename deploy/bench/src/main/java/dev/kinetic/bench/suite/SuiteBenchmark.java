@@ -244,18 +244,19 @@ public final class SuiteBenchmark {
         rates.add(settings.halfOf(peak.perSecond()));
         extraRates.forEach(rate -> rates.add(Math.min(rate, settings.maxRate())));
         for (double rate : rates) {
-            Thread.sleep(settings.settle().toMillis());
-            load.warmUpAtRate(step.requests(), rate, settings.generatorWarmup());
-            fixed.add(load.run(step.requests(), rate, settings.run()));
+            fixed.add(atRate(load, settings, step, rate));
         }
-        LoadResult trivialAtHalfPeak = null;
-        if (trivial != null) {
-            Thread.sleep(settings.settle().toMillis());
-            load.warmUpAtRate(trivial.requests(), rates.get(0), settings.generatorWarmup());
-            trivialAtHalfPeak = load.run(trivial.requests(), rates.get(0), settings.run());
-        }
+        LoadResult trivialAtHalfPeak = trivial != null ? atRate(load, settings, trivial, rates.get(0)) : null;
         double ratio = step.name().endsWith("-trivial") ? 1.0 : peak.perSecond() / ceiling;
         return new Scenario(step.name(), step.service(), step.request(), step.read(), peak, ratio, fixed, trivialAtHalfPeak);
+    }
+
+    /** One open-model run of {@code step} at {@code rate}, after the load settles and the generator warms up to it. */
+    private static LoadResult atRate(LoadGenerator load, BenchSettings settings, Step step, double rate)
+            throws InterruptedException {
+        Thread.sleep(settings.settle().toMillis());
+        load.warmUpAtRate(step.requests(), rate, settings.generatorWarmup());
+        return load.run(step.requests(), rate, settings.run());
     }
 
     /** The suite a run measures: services started one at a time (each timed alone), no quotas, no demo webhooks. */
