@@ -47,7 +47,7 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private Thread worker;
-    private Producer<String, String> producer;
+    private volatile Producer<String, String> producer;
     private Instant nextPurge = Instant.now();
 
     public OutboxRelay(OutboxStore store, OutboxConfig config,
@@ -66,7 +66,6 @@ public class OutboxRelay {
             LOG.info("Outbox relay disabled on this instance");
             return;
         }
-        producer = newProducer();
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -105,6 +104,11 @@ public class OutboxRelay {
         Duration backoff = config.initialBackoff();
         while (running) {
             try {
+                if (producer == null) {
+                    // Made here, not on the thread that starts the service: where the relay's is the service's first
+                    // Kafka client, its construction is 0.1-0.2 s of cold code that readiness does not need.
+                    producer = newProducer();
+                }
                 int relayed = relayOnce();
                 backoff = config.initialBackoff();
                 if (relayed < config.batchSize()) {
@@ -112,7 +116,7 @@ public class OutboxRelay {
                 }
             } catch (Exception e) {
                 failures.increment();
-                recreateProducer();
+                discardProducer();
                 LOG.warnf("Outbox relay round failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
                 waitFor(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff.multipliedBy(2);
@@ -165,10 +169,13 @@ public class OutboxRelay {
         return delivered.size() + parkedNow;
     }
 
-    /** A producer whose sends timed out may hold unresolved batches; a fresh one starts clean. */
-    private void recreateProducer() {
-        producer.close(Duration.ZERO);
-        producer = newProducer();
+    /** A producer whose sends timed out may hold unresolved batches; the next round starts a fresh one. */
+    private void discardProducer() {
+        Producer<String, String> failed = producer;
+        producer = null;
+        if (failed != null) {
+            failed.close(Duration.ZERO);
+        }
     }
 
     private Producer<String, String> newProducer() {
