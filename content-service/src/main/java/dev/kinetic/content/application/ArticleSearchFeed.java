@@ -14,9 +14,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 
 /**
  * Keeps this replica's search index current. Its own changes are applied as they commit, so an editor finds what
@@ -47,9 +49,10 @@ public class ArticleSearchFeed {
 
     /**
      * The first look, on a worker as soon as the service has started: the scheduler's first tick comes only at the
-     * next whole second after it starts, and readiness waits for the first load.
+     * next whole second after it starts, and readiness waits for the first load. Before the messaging channels are
+     * started (their observer's priority is 1000), so the load runs beside their start rather than after it.
      */
-    void onStart(@Observes StartupEvent event, Vertx vertx) {
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, Vertx vertx) {
         vertx.executeBlocking(() -> {
             refresh();
             return null;
