@@ -1,6 +1,7 @@
 package dev.kinetic.plan.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,12 +35,29 @@ public class RetiredExercises {
         pending.add(exercise);
     }
 
-    /** Substitutes every pending retirement in the active plans that use it. */
+    /**
+     * Substitutes every pending retirement in the active plans that use it. An exercise the catalog offers again by
+     * now is dropped instead: a start replays the whole topic, so an imported exercise's unreviewed first version (not
+     * offered, like a retired one) is read just before the approval that made it plannable, and plans built on it since
+     * must keep it. The plans that use any pending exercise are found in one query, not one per exercise.
+     */
     public synchronized void substitutePending() {
-        for (String exercise : List.copyOf(pending)) {
+        pending.removeIf(exercise -> catalog.index().offers(exercise));
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<String> exercises = List.copyOf(pending);
+        Map<String, List<UUID>> plansUsing;
+        try {
+            plansUsing = substitution.activePlansUsing(exercises);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Finding the active plans that use %d retired exercises failed; will retry", exercises.size());
+            return;
+        }
+        for (String exercise : exercises) {
             try {
                 int changed = 0;
-                for (UUID plan : substitution.activePlansUsing(exercise)) {
+                for (UUID plan : plansUsing.getOrDefault(exercise, List.of())) {
                     if (substitution.substitute(plan, exercise)) {
                         changed++;
                     }

@@ -2,7 +2,10 @@ package dev.kinetic.plan.application;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.kinetic.plan.domain.PlanStatus;
@@ -13,7 +16,6 @@ import dev.kinetic.plan.persistence.PlanEntity;
 import dev.kinetic.plan.readmodel.ArticleReadModel;
 import dev.kinetic.plan.readmodel.CatalogReadModel;
 import dev.kinetic.platform.outbox.Outbox;
-import dev.kinetic.platform.persistence.NativeResults;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,12 +45,19 @@ public class SubstituteRetiredExercise {
         this.entityManager = entityManager;
     }
 
-    /** Active plans with {@code exercise} in a session still ahead. */
+    /** The active plans with each of {@code exercises} in a session still ahead, by exercise. */
     @Transactional
-    public List<UUID> activePlansUsing(String exercise) {
-        return NativeResults.uuids(entityManager.createNativeQuery(
-                "SELECT id FROM plan WHERE status = ?2 AND upcoming_exercises @> ARRAY[CAST(?1 AS text)]")
-                .setParameter(1, exercise).setParameter(2, PlanStatus.ACTIVE.slug()));
+    public Map<String, List<UUID>> activePlansUsing(List<String> exercises) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT p.id, e.exercise FROM plan p CROSS JOIN LATERAL unnest(p.upcoming_exercises) AS e(exercise)
+                WHERE p.status = ?2 AND p.upcoming_exercises && CAST(?1 AS text[]) AND e.exercise = ANY(CAST(?1 AS text[]))""")
+                .setParameter(1, exercises.toArray(String[]::new)).setParameter(2, PlanStatus.ACTIVE.slug()).getResultList();
+        Map<String, List<UUID>> byExercise = new HashMap<>();
+        for (Object[] row : rows) {
+            byExercise.computeIfAbsent((String) row[1], e -> new ArrayList<>()).add((UUID) row[0]);
+        }
+        return byExercise;
     }
 
     /**

@@ -63,6 +63,12 @@ public final class CatalogIndex {
         return current;
     }
 
+    /** Whether the catalog offers {@code slug} in plans now: held, active and approved. */
+    public boolean offers(String slug) {
+        Versioned held = exercises.get(slug);
+        return held != null && held.exercise().active();
+    }
+
     public int versionOf(String slug) {
         Versioned held = exercises.get(slug);
         return held == null ? 0 : held.version();

@@ -1,13 +1,13 @@
 package dev.kinetic.plan.messaging;
 
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.contracts.Topics;
 import dev.kinetic.contracts.content.ArticleEvent;
 import dev.kinetic.plan.domain.PublishedArticle;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,9 +16,14 @@ import dev.kinetic.plan.readmodel.ArticleReadModel;
 import dev.kinetic.platform.events.IncomingEvent;
 import dev.kinetic.platform.events.PoisonMessageException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Keeps this replica's index of published articles in step with content-articles; idempotent by version. */
+/**
+ * Keeps this replica's index of published articles in step with content-articles; idempotent by version. A poll at a
+ * time ({@link ReadModelPoll}).
+ */
 @ApplicationScoped
 public class ArticleConsumer {
 
@@ -35,15 +40,11 @@ public class ArticleConsumer {
 
     @Incoming(Topics.CONTENT_ARTICLES)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        try {
-            apply(record);
-        } finally {
-            articles.catchUp().consumed(record.partition(), record.offset());
-        }
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+        return ReadModelPoll.applyEach(poll, articles.catchUp(), this::apply).thenAck(poll);
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
+    private void apply(KafkaRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
         boolean published = PUBLISHED.equals(event.type());
         if (!published && !UNPUBLISHED.equals(event.type())) {

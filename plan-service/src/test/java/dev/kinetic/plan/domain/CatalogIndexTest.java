@@ -55,6 +55,20 @@ class CatalogIndexTest {
     }
 
     @Test
+    void anExerciseIsOfferedWhileItsNewestVersionHeldIsPlannable() {
+        CatalogIndex index = new CatalogIndex();
+        assertThat(index.offers("glute-bridge")).as("not received").isFalse();
+        index.apply(bridge("Glute bridge", false), 1);
+        assertThat(index.offers("glute-bridge")).as("unreviewed or retired").isFalse();
+        index.apply(bridge("Glute bridge", true), 2);
+        assertThat(index.offers("glute-bridge")).as("approved since").isTrue();
+        index.apply(bridge("Glute bridge", false), 1);
+        assertThat(index.offers("glute-bridge")).as("an older version read again").isTrue();
+        index.apply(bridge("Glute bridge", false), 3);
+        assertThat(index.offers("glute-bridge")).as("retired").isFalse();
+    }
+
+    @Test
     void concurrentRedeliveriesConvergeOnTheHighestVersion() throws Exception {
         CatalogIndex index = new CatalogIndex();
         var pool = Executors.newFixedThreadPool(4);
