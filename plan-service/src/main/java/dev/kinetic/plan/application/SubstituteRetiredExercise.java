@@ -48,6 +48,8 @@ public class SubstituteRetiredExercise {
     /** The active plans with each of {@code exercises} in a session still ahead, by exercise. */
     @Transactional
     public Map<String, List<UUID>> activePlansUsing(List<String> exercises) {
+        // Untyped: a native query given a result class gets a fresh result mapping each call, and with it another
+        // cached query plan under the same hash (once a tenth of plan-service's CPU). The uuid column stays a UUID.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT p.id, e.exercise FROM plan p CROSS JOIN LATERAL unnest(p.upcoming_exercises) AS e(exercise)
