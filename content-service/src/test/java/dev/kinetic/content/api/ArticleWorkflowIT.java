@@ -194,7 +194,7 @@ class ArticleWorkflowIT {
     @Test
     void aSpanishArticleLinksThroughTheNamesTheCatalogCarries() {
         awaitCatalog();
-        given().auth().oauth2(TestTokens.editor()).contentType("text/plain; charset=UTF-8").queryParam("locale", "es")
+        String slug = given().auth().oauth2(TestTokens.editor()).contentType("text/plain; charset=UTF-8").queryParam("locale", "es")
                 .body("Glúteos para la espalda\n\n1. Puente de glúteos\nTúmbate boca arriba y eleva la pelvis.\n"
                         + "Haz 3 series de 12 repeticiones por lado.\n\nSi el dolor baja por la pierna, consulta con tu médico.\n")
                 .post(ARTICLES + "/ingest").then().statusCode(201)
@@ -204,7 +204,13 @@ class ArticleWorkflowIT {
                 .body("article.sections[0].blocks[0].dosage.sets", equalTo(3))
                 .body("article.sections[0].blocks[0].dosage.repsMin", equalTo(12))
                 .body("article.sections[0].blocks[0].dosage.perSide", equalTo(true))
-                .body("article.sections[0].blocks.kind", hasItem("medical-disclaimer"));
+                .body("article.sections[0].blocks.kind", hasItem("medical-disclaimer"))
+                .extract().path("article.slug");
+        // Published, it is served to readers as the UTF-8 bytes held for it.
+        given().auth().oauth2(TestTokens.editor()).header("If-Match", "\"1\"").post(ARTICLES + "/" + slug + "/publish").then()
+                .statusCode(200);
+        byte[] served = given().get(ARTICLES + "/" + slug).then().statusCode(200).contentType(ContentType.JSON).extract().asByteArray();
+        assertThat(new String(served, StandardCharsets.UTF_8)).contains("\"title\":\"Glúteos para la espalda\"");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.kinetic.content.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ class PublishedArticleCacheTest {
         Optional<PublishedArticleCache.Rendered> first = read("weak-glutes");
         assertThat(first).hasValueSatisfying(r -> {
             assertThat(r.version()).isEqualTo(3);
-            assertThat(r.json()).contains("\"title\":\"Weak glutes\"").doesNotContain("editor");
+            assertThat(new String(r.json(), StandardCharsets.UTF_8)).contains("\"title\":\"Weak glutes\"").doesNotContain("editor");
         });
         assertThat(read("weak-glutes")).isEqualTo(first);
         assertThat(versionChecks).hasValue(1);
@@ -86,7 +87,7 @@ class PublishedArticleCacheTest {
         ageEverything();
         PublishedArticleCache.Rendered revised = read("weak-glutes").orElseThrow();
         assertThat(revised.version()).isEqualTo(4);
-        assertThat(revised.json()).contains("Weak glutes, revised");
+        assertThat(new String(revised.json(), StandardCharsets.UTF_8)).contains("Weak glutes, revised");
         assertThat(loads).hasValue(2);
     }
 
