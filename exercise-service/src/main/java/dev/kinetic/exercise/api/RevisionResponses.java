@@ -55,7 +55,7 @@ public class RevisionResponses {
         if (ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP).isPresent()) {
             return response.header(ContentCodings.CONTENT_ENCODING, ContentCodings.GZIP).entity(gzip).build();
         }
-        return response.entity(CompressedJson.gunzip(gzip)).build();
+        return response.entity(CompressedJson.gunzip(gzip)).build(); // the JSON's bytes, sent as they are
     }
 
     /** The bytes held for the current revision (after pending evictions): for tests of the bound. */

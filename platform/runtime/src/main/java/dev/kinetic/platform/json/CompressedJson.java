@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 
 /**
  * JSON compressed once and framed for what reads it. Plan documents are stored deflated: a four-week plan is about
@@ -28,6 +30,8 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
     private static final byte[] ZLIB_HEADER = { 0x78, 0x01 };
     /** gzip's header: deflate, no name or time, fastest compression (XFL 4), operating system unknown. */
     private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 4, (byte) 0xff };
+    /** Deflate's largest ratio (RFC 1951: at most 258 bytes for every 2 bits): a longer length is a corrupt trailer. */
+    private static final int MAX_DEFLATE_RATIO = 1032;
 
     public static CompressedJson of(String json) {
         return of(json.getBytes(StandardCharsets.UTF_8));
@@ -51,13 +55,68 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
         return gzipFrame(utf8, deflate(utf8));
     }
 
-    /** The JSON a gzip stream holds (its checksum and length checked). */
-    public static String gunzip(byte[] gzip) {
+    /**
+     * The JSON's UTF-8 bytes a gzip stream holds, its checksum and length checked. A stream framed as {@link #gzip}
+     * frames it (no optional header fields) is inflated once into an array of the length its trailer gives: an answer
+     * held compressed is inflated for every client that does not take gzip, where a stream and its growing buffers
+     * copied it three times and a string of it was encoded again on the way out. Any other gzip stream is read as a
+     * stream.
+     */
+    public static byte[] gunzip(byte[] gzip) {
+        if (gzip.length < GZIP_HEADER.length + Deflated.TRAILER || !Arrays.equals(gzip, 0, 4, GZIP_HEADER, 0, 4)) {
+            return gunzipStream(gzip);
+        }
+        int end = gzip.length - Deflated.TRAILER;
+        long length = Integer.toUnsignedLong(getInt(gzip, end + 4));
+        if (length > (long) gzip.length * MAX_DEFLATE_RATIO) {
+            throw corrupt("a length its bytes cannot hold");
+        }
+        byte[] json = new byte[(int) length];
+        Inflater inflater = new Inflater(true);
+        try {
+            // The trailer stays in the input: without the stream's wrapping, zlib needs a byte past the deflated data.
+            inflater.setInput(gzip, GZIP_HEADER.length, gzip.length - GZIP_HEADER.length);
+            int at = 0;
+            byte[] probe = new byte[1];
+            while (!inflater.finished()) {
+                int inflated = at < json.length ? inflater.inflate(json, at, json.length - at) : inflater.inflate(probe);
+                if (at == json.length && inflated > 0) {
+                    throw corrupt("more than its length");
+                }
+                if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw corrupt("a truncated stream");
+                }
+                at += inflated;
+            }
+            if (at != json.length) {
+                throw corrupt("less than its length");
+            }
+            if (inflater.getRemaining() != Deflated.TRAILER) {
+                throw corrupt("a trailer out of place");
+            }
+        } catch (DataFormatException e) {
+            throw corrupt(e.getMessage());
+        } finally {
+            inflater.end();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(json);
+        if ((int) crc.getValue() != getInt(gzip, end)) {
+            throw corrupt("a checksum that does not match");
+        }
+        return json;
+    }
+
+    private static byte[] gunzipStream(byte[] gzip) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip), 8192)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static UncheckedIOException corrupt(String what) {
+        return new UncheckedIOException(new ZipException("Not a gzip stream of JSON: " + what));
     }
 
     /** Frames the deflated stream as gzip where it lies: the header before it, the trailer after, one copy to size. */
@@ -113,6 +172,11 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
         } finally {
             deflater.end();
         }
+    }
+
+    /** gzip's fields, little-endian. */
+    private static int getInt(byte[] buffer, int at) {
+        return (buffer[at] & 0xff) | (buffer[at + 1] & 0xff) << 8 | (buffer[at + 2] & 0xff) << 16 | (buffer[at + 3] & 0xff) << 24;
     }
 
     /** zlib's checksum is big-endian, gzip's fields little-endian. */

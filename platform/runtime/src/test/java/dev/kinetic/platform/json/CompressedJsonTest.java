@@ -1,6 +1,7 @@
 package dev.kinetic.platform.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -73,7 +74,7 @@ class CompressedJsonTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(JSON);
         }
-        assertThat(CompressedJson.gunzip(gzip)).isEqualTo(JSON);
+        assertThat(CompressedJson.gunzip(gzip)).asString(StandardCharsets.UTF_8).isEqualTo(JSON);
         assertThat(CompressedJson.gunzip(CompressedJson.gzip(""))).isEmpty();
     }
 
@@ -88,7 +89,41 @@ class CompressedJsonTest {
         CompressedJson compressed = CompressedJson.of(json);
         assertThat(compressed.zlib().length).isGreaterThan(json.length() / 4);
         assertThat(CompressedJson.inflate(compressed.zlib())).isEqualTo(json);
-        assertThat(CompressedJson.gunzip(compressed.gzip())).isEqualTo(json);
-        assertThat(CompressedJson.gunzip(CompressedJson.gzip(json))).isEqualTo(json);
+        assertThat(CompressedJson.gunzip(compressed.gzip())).asString(StandardCharsets.UTF_8).isEqualTo(json);
+        assertThat(CompressedJson.gunzip(CompressedJson.gzip(json))).asString(StandardCharsets.UTF_8).isEqualTo(json);
+    }
+
+    @Test
+    void aGzipStreamFromElsewhereIsReadToo() throws IOException {
+        // Another encoder's stream, with a file name in its header (an optional field this class never writes).
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] { 0x1f, (byte) 0x8b, 8, 8, 0, 0, 0, 0, 0, 3 });
+        out.write("answer.json\0".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] framed = CompressedJson.gzip(JSON);
+        out.write(framed, 10, framed.length - 10);
+        assertThat(CompressedJson.gunzip(out.toByteArray())).asString(StandardCharsets.UTF_8).isEqualTo(JSON);
+        ByteArrayOutputStream viaJdk = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(viaJdk)) {
+            gzip.write(JSON.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(CompressedJson.gunzip(viaJdk.toByteArray())).asString(StandardCharsets.UTF_8).isEqualTo(JSON);
+    }
+
+    @Test
+    void aDamagedStreamIsRefusedNotReadShortOrLong() {
+        byte[] gzip = CompressedJson.gzip(JSON);
+        int length = gzip.length - 4;
+        byte[] longer = gzip.clone();
+        longer[length]++; // the trailer says one byte more than the stream holds
+        byte[] shorter = gzip.clone();
+        shorter[length]--; // one byte less
+        byte[] checksum = gzip.clone();
+        checksum[length - 4] ^= 1;
+        byte[] huge = gzip.clone();
+        huge[length + 3] = 0x7f; // about 2 GB from a few hundred bytes
+        byte[] truncated = java.util.Arrays.copyOf(gzip, gzip.length / 2);
+        for (byte[] damaged : new byte[][] { longer, shorter, checksum, huge, truncated }) {
+            assertThatThrownBy(() -> CompressedJson.gunzip(damaged)).isInstanceOf(java.io.UncheckedIOException.class);
+        }
     }
 }
