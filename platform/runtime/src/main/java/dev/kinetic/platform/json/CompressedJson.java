@@ -68,8 +68,8 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
         }
         int end = gzip.length - Deflated.TRAILER;
         long length = Integer.toUnsignedLong(getInt(gzip, end + 4));
-        if (length > (long) gzip.length * MAX_DEFLATE_RATIO) {
-            throw corrupt("a length its bytes cannot hold");
+        if (length > (long) gzip.length * MAX_DEFLATE_RATIO || length > Integer.MAX_VALUE - 8) {
+            throw corrupt("a length its bytes or an array cannot hold");
         }
         byte[] json = new byte[(int) length];
         Inflater inflater = new Inflater(true);
