@@ -122,8 +122,8 @@ class CompressedJsonTest {
         byte[] huge = gzip.clone();
         huge[length + 3] = 0x7f; // about 2 GB from a few hundred bytes
         byte[] truncated = java.util.Arrays.copyOf(gzip, gzip.length / 2);
-        // Over 2 MB of incompressible bytes, so the ratio alone allows any length: 4 GB does not fit an array.
-        byte[] noise = new byte[3 << 20];
+        // Enough incompressible bytes that the ratio alone allows any length: 4 GB does not fit an array.
+        byte[] noise = new byte[6 << 20];
         new java.util.Random(11).nextBytes(noise);
         byte[] beyondAnArray = CompressedJson.gzip(new String(noise, StandardCharsets.ISO_8859_1));
         java.util.Arrays.fill(beyondAnArray, beyondAnArray.length - 4, beyondAnArray.length, (byte) 0xff);
