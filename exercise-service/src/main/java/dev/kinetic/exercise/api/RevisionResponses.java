@@ -1,5 +1,6 @@
 package dev.kinetic.exercise.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -47,7 +48,8 @@ public class RevisionResponses {
                 .header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
         Generation generation = generationFor(snapshot.revision());
         if (generation == null) {
-            return response.entity(answer.get()).build(); // a reader still holding an older snapshot: keep nothing
+            // A reader still holding an older snapshot: keep nothing, and answer as every other plain answer goes, as bytes.
+            return response.entity(answer.get().getBytes(StandardCharsets.UTF_8)).build();
         }
         // One computation per question at a time: right after a new revision, readers of the same question wait
         // for the first rather than all computing it at once.

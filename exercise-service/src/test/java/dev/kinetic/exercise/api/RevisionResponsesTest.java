@@ -23,8 +23,7 @@ class RevisionResponsesTest {
     }
 
     private String ask(long revision, String question) {
-        Object answer = respond(revision, question, null).getEntity();
-        return answer instanceof byte[] json ? new String(json, StandardCharsets.UTF_8) : (String) answer;
+        return new String((byte[]) respond(revision, question, null).getEntity(), StandardCharsets.UTF_8);
     }
 
     @Test
