@@ -1,5 +1,7 @@
 package dev.kinetic.exercise.api;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,14 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.exercise.domain.Exercise;
 import dev.kinetic.exercise.domain.ExerciseMatch;
-import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.json.Json;
+import dev.kinetic.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The JSON of every exercise, serialised once per catalog revision. Reads are the catalog's hot
  * path and its documents are large, so pages are assembled from these cached fragments instead
- * of serialising the same exercises again on every request.
+ * of serialising the same exercises again on every request. Fragments and answers are the UTF-8
+ * bytes sent: held as strings, each reader's answer was encoded again on its way out.
  */
 @ApplicationScoped
 public class CatalogRepresentations {
@@ -27,31 +30,36 @@ public class CatalogRepresentations {
         this.mapper = mapper;
     }
 
-    private record Cached(long revision, Map<String, String> json) {
+    private record Cached(long revision, Map<String, byte[]> json) {
     }
 
-    /** The exercise as JSON (an {@link ExerciseView}). */
-    public String exercise(CatalogSnapshot snapshot, Exercise exercise) {
+    /** The exercise as JSON (an {@link ExerciseView}); the array is shared, so callers only send it. */
+    public byte[] exercise(CatalogSnapshot snapshot, Exercise exercise) {
         return of(snapshot).json().get(exercise.slug());
     }
 
     /** A page as JSON, assembled from the cached fragments (documented as {@link ExercisePage}). */
-    public String page(CatalogSnapshot snapshot, Page<ExerciseMatch> page) {
-        Map<String, String> fragments = of(snapshot).json();
-        StringBuilder out = new StringBuilder(512 + page.items().size() * 2048).append("{\"items\":[");
+    public byte[] page(CatalogSnapshot snapshot, Page<ExerciseMatch> page) {
+        Map<String, byte[]> fragments = of(snapshot).json();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 + page.items().size() * 2048);
+        ascii(out, "{\"items\":[");
         for (int i = 0; i < page.items().size(); i++) {
             ExerciseMatch match = page.items().get(i);
-            out.append(i == 0 ? "" : ",").append("{\"exercise\":").append(fragments.get(match.exercise().slug()));
+            ascii(out, i == 0 ? "{\"exercise\":" : ",{\"exercise\":");
+            out.writeBytes(fragments.get(match.exercise().slug()));
             if (match.caution().isPresent()) {
                 var c = match.caution().get();
-                out.append(",\"caution\":").append(json(new ContraindicationDto(c.condition().slug(), c.severity().slug(), c.reason())));
+                ascii(out, ",\"caution\":");
+                out.writeBytes(json(new ContraindicationDto(c.condition().slug(), c.severity().slug(), c.reason())));
             }
-            out.append('}');
+            out.write('}');
         }
-        return out.append("],\"page\":").append(page.page())
-                .append(",\"size\":").append(page.size())
-                .append(",\"total\":").append(page.total())
-                .append('}').toString();
+        ascii(out, "],\"page\":" + page.page() + ",\"size\":" + page.size() + ",\"total\":" + page.total() + "}");
+        return out.toByteArray();
+    }
+
+    private static void ascii(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     private Cached of(CatalogSnapshot snapshot) {
@@ -59,7 +67,7 @@ public class CatalogRepresentations {
         if (current != null && current.revision() == snapshot.revision()) {
             return current;
         }
-        Map<String, String> json = new HashMap<>();
+        Map<String, byte[]> json = new HashMap<>();
         for (Exercise exercise : snapshot.all()) {
             json.put(exercise.slug(), json(ExerciseMapper.toView(exercise)));
         }
@@ -68,8 +76,8 @@ public class CatalogRepresentations {
         return current;
     }
 
-    /** Any response body as JSON, with the application's mapper. */
-    public String json(Object value) {
-        return Json.write(mapper, value);
+    /** Any response body as JSON (UTF-8), with the application's mapper. */
+    public byte[] json(Object value) {
+        return Json.bytes(mapper, value);
     }
 }

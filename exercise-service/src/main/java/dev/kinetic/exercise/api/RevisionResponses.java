@@ -1,6 +1,5 @@
 package dev.kinetic.exercise.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -43,13 +42,12 @@ public class RevisionResponses {
      * The answer to {@code question} at the snapshot's revision as a JSON response, computed once when absent:
      * gzip-coded for a client whose {@code Accept-Encoding} takes gzip, plain otherwise.
      */
-    public Response respond(CatalogSnapshot snapshot, Object question, Supplier<String> answer, String acceptEncoding) {
+    public Response respond(CatalogSnapshot snapshot, Object question, Supplier<byte[]> answer, String acceptEncoding) {
         Response.ResponseBuilder response = Response.ok().type(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
         Generation generation = generationFor(snapshot.revision());
         if (generation == null) {
-            // A reader still holding an older snapshot: keep nothing, and answer as every other plain answer goes, as bytes.
-            return response.entity(answer.get().getBytes(StandardCharsets.UTF_8)).build();
+            return response.entity(answer.get()).build(); // a reader still holding an older snapshot: keep nothing
         }
         // One computation per question at a time: right after a new revision, readers of the same question wait
         // for the first rather than all computing it at once.

@@ -19,7 +19,8 @@ class RevisionResponsesTest {
 
     private Response respond(long revision, String question, String acceptEncoding) {
         return responses.respond(new CatalogSnapshot(revision, List.of()), question,
-                () -> "\"" + question + "@" + revision + "#" + computed.incrementAndGet() + "\"", acceptEncoding);
+                () -> ("\"" + question + "@" + revision + "#" + computed.incrementAndGet() + "\"").getBytes(StandardCharsets.UTF_8),
+                acceptEncoding);
     }
 
     private String ask(long revision, String question) {
@@ -71,7 +72,7 @@ class RevisionResponsesTest {
         for (int i = 0; i < 500; i++) {
             byte[] noise = new byte[48 * 1024];
             random.nextBytes(noise);
-            String answer = "\"" + java.util.Base64.getEncoder().encodeToString(noise) + "\"";
+            byte[] answer = ("\"" + java.util.Base64.getEncoder().encodeToString(noise) + "\"").getBytes(StandardCharsets.US_ASCII);
             responses.respond(new CatalogSnapshot(7, List.of()), "q" + i, () -> answer, "gzip");
         }
         assertThat(responses.heldBytes()).isPositive().isLessThanOrEqualTo(RevisionResponses.MAX_BYTES);

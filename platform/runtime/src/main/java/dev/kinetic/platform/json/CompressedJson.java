@@ -51,7 +51,11 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
 
     /** The JSON as a gzip stream only (RFC 1952), compressed at the fastest level. */
     public static byte[] gzip(String json) {
-        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        return gzip(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #gzip(String)} for JSON already written as UTF-8. */
+    public static byte[] gzip(byte[] utf8) {
         return gzipFrame(utf8, deflate(utf8));
     }
 
