@@ -6,6 +6,7 @@ import dev.kinetic.platform.problem.ProblemResponses;
 import dev.kinetic.platform.problem.ProblemType;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -26,8 +27,9 @@ public class PresentedTokens {
     }
 
     @ServerRequestFilter
-    public Uni<Response> mustBeValid(ContainerRequestContext request) {
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+    public Uni<Response> mustBeValid(ContainerRequestContext request, HttpServerRequest http) {
+        // Read from Vert.x's request: the JAX-RS view of the headers copies all of them into a map of lists.
+        if (http.getHeader(HttpHeaders.AUTHORIZATION) == null) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity()

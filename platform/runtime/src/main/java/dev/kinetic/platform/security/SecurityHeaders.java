@@ -1,25 +1,25 @@
 package dev.kinetic.platform.security;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.ext.Provider;
 
 /**
  * Headers every answer carries: no content sniffing, and no storing by any cache of an answer to a request
  * with credentials — a partner's plans hold health data, an editor's views unpublished work. Public answers
  * keep whatever caching their resource chose.
  */
-@Provider
-public class SecurityHeaders implements ContainerResponseFilter {
+public class SecurityHeaders {
 
     static final String NO_SNIFF = "X-Content-Type-Options";
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    /** The credentials are read from Vert.x's request: the JAX-RS view of the headers copies all of them. */
+    @ServerResponseFilter
+    public void securityHeaders(ContainerResponseContext response, HttpServerRequest request) {
         response.getHeaders().putSingle(NO_SNIFF, "nosniff");
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }
