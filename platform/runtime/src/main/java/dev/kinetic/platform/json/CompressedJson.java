@@ -21,7 +21,7 @@ import java.util.zip.ZipException;
  * <p>
  * {@link #of} frames one compression twice: as zlib (RFC 1950), which is what is stored and what HTTP calls
  * {@code deflate}, and as gzip (RFC 1952), which every HTTP client takes. So a document goes to a client in a tenth of
- * the bytes without being compressed again on the way out. {@link #gzip(String)} frames it as gzip only, for an
+ * the bytes without being compressed again on the way out. {@link #gzip(byte[])} frames it as gzip only, for an
  * answer held in memory just to be sent.
  */
 public record CompressedJson(byte[] zlib, byte[] gzip) {
@@ -49,12 +49,7 @@ public record CompressedJson(byte[] zlib, byte[] gzip) {
         return new CompressedJson(zlib, gzipFrame(utf8, raw));
     }
 
-    /** The JSON as a gzip stream only (RFC 1952), compressed at the fastest level. */
-    public static byte[] gzip(String json) {
-        return gzip(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** {@link #gzip(String)} for JSON already written as UTF-8. */
+    /** The JSON (its UTF-8 bytes) as a gzip stream only (RFC 1952), compressed at the fastest level. */
     public static byte[] gzip(byte[] utf8) {
         return gzipFrame(utf8, deflate(utf8));
     }

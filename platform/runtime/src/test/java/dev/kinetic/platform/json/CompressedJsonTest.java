@@ -69,13 +69,13 @@ class CompressedJsonTest {
 
     @Test
     void aGzipOnlyAnswerIsTheSameGzipStreamAndComesBack() throws IOException {
-        byte[] gzip = CompressedJson.gzip(JSON);
+        byte[] gzip = CompressedJson.gzip(JSON.getBytes(StandardCharsets.UTF_8));
         assertThat(gzip).isEqualTo(CompressedJson.of(JSON).gzip());
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(JSON);
         }
         assertThat(CompressedJson.gunzip(gzip)).asString(StandardCharsets.UTF_8).isEqualTo(JSON);
-        assertThat(CompressedJson.gunzip(CompressedJson.gzip(""))).isEmpty();
+        assertThat(CompressedJson.gunzip(CompressedJson.gzip(new byte[0]))).isEmpty();
     }
 
     @Test
@@ -90,7 +90,7 @@ class CompressedJsonTest {
         assertThat(compressed.zlib().length).isGreaterThan(json.length() / 4);
         assertThat(CompressedJson.inflate(compressed.zlib())).isEqualTo(json);
         assertThat(CompressedJson.gunzip(compressed.gzip())).asString(StandardCharsets.UTF_8).isEqualTo(json);
-        assertThat(CompressedJson.gunzip(CompressedJson.gzip(json))).asString(StandardCharsets.UTF_8).isEqualTo(json);
+        assertThat(CompressedJson.gunzip(CompressedJson.gzip(json.getBytes(StandardCharsets.UTF_8)))).asString(StandardCharsets.UTF_8).isEqualTo(json);
     }
 
     @Test
@@ -99,7 +99,7 @@ class CompressedJsonTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(new byte[] { 0x1f, (byte) 0x8b, 8, 8, 0, 0, 0, 0, 0, 3 });
         out.write("answer.json\0".getBytes(StandardCharsets.ISO_8859_1));
-        byte[] framed = CompressedJson.gzip(JSON);
+        byte[] framed = CompressedJson.gzip(JSON.getBytes(StandardCharsets.UTF_8));
         out.write(framed, 10, framed.length - 10);
         assertThat(CompressedJson.gunzip(out.toByteArray())).asString(StandardCharsets.UTF_8).isEqualTo(JSON);
         ByteArrayOutputStream viaJdk = new ByteArrayOutputStream();
@@ -111,7 +111,7 @@ class CompressedJsonTest {
 
     @Test
     void aDamagedStreamIsRefusedNotReadShortOrLong() {
-        byte[] gzip = CompressedJson.gzip(JSON);
+        byte[] gzip = CompressedJson.gzip(JSON.getBytes(StandardCharsets.UTF_8));
         int length = gzip.length - 4;
         byte[] longer = gzip.clone();
         longer[length]++; // the trailer says one byte more than the stream holds
@@ -125,7 +125,7 @@ class CompressedJsonTest {
         // Enough incompressible bytes that the ratio alone allows any length: 4 GB does not fit an array.
         byte[] noise = new byte[6 << 20];
         new java.util.Random(11).nextBytes(noise);
-        byte[] beyondAnArray = CompressedJson.gzip(new String(noise, StandardCharsets.ISO_8859_1));
+        byte[] beyondAnArray = CompressedJson.gzip(new String(noise, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.UTF_8));
         java.util.Arrays.fill(beyondAnArray, beyondAnArray.length - 4, beyondAnArray.length, (byte) 0xff);
         for (byte[] damaged : new byte[][] { longer, shorter, checksum, huge, truncated, beyondAnArray }) {
             assertThatThrownBy(() -> CompressedJson.gunzip(damaged)).isInstanceOf(java.io.UncheckedIOException.class);
