@@ -1,38 +1,23 @@
 package dev.kinetic.platform.quota;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.ext.Provider;
 
-/** The RateLimit headers of the quota a request was charged to, on its answer whatever the answer is. */
-@Provider
-public class QuotaHeaders implements ContainerResponseFilter {
+/**
+ * The RateLimit headers of the quota a request was charged to, on its answer whatever the answer is. The decision
+ * is kept on the request's routing context, which every request has: a request-scoped bean to hold it was made for
+ * every request, charged or not.
+ */
+public class QuotaHeaders {
 
-    /** The decision taken for the current request, if any. */
-    @RequestScoped
-    public static class Charged {
-        private QuotaDecision decision;
+    /** The routing context's key of the decision taken for the request, if any. */
+    static final String DECISION = QuotaHeaders.class.getName() + ".decision";
 
-        void record(QuotaDecision decision) {
-            this.decision = decision;
-        }
-
-        QuotaDecision decision() {
-            return decision;
-        }
-    }
-
-    private final Charged charged;
-
-    public QuotaHeaders(Charged charged) {
-        this.charged = charged;
-    }
-
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        QuotaDecision decision = charged.decision();
+    @ServerResponseFilter
+    public void quotaHeaders(ContainerResponseContext response, RoutingContext routing) {
+        QuotaDecision decision = routing.get(DECISION);
         if (decision != null) {
             decision.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
         }

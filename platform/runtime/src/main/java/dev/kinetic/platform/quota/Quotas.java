@@ -26,6 +26,8 @@ import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import dev.kinetic.platform.problem.Causes;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -85,11 +87,11 @@ public class Quotas {
         }
     }
 
-    private final QuotaHeaders.Charged charged;
+    private final CurrentVertxRequest request;
 
-    public Quotas(QuotaConfig config, AgroalDataSource dataSource, QuotaHeaders.Charged charged) {
+    public Quotas(QuotaConfig config, AgroalDataSource dataSource, CurrentVertxRequest request) {
         this.config = config;
-        this.charged = charged;
+        this.request = request;
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("platform.rate_limit_bucket")
@@ -133,11 +135,19 @@ public class Quotas {
                 decision = refusal.decision(policy, capacity, window, now);
             }
         }
-        charged.record(decision);
+        record(decision);
         if (!decision.allowed()) {
             throw new QuotaExceededException(decision);
         }
         return decision;
+    }
+
+    /** Kept for the answer's headers ({@link QuotaHeaders}), when charged in a request. */
+    private void record(QuotaDecision decision) {
+        RoutingContext routing = request.getCurrent();
+        if (routing != null) {
+            routing.put(QuotaHeaders.DECISION, decision);
+        }
     }
 
     /**

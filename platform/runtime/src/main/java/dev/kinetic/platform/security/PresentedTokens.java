@@ -2,12 +2,12 @@ package dev.kinetic.platform.security;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
 import dev.kinetic.platform.problem.ProblemResponses;
 import dev.kinetic.platform.problem.ProblemType;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -26,18 +26,35 @@ public class PresentedTokens {
         this.responses = responses;
     }
 
+    /**
+     * Only a request with a token waits for its identity: returning a {@code Uni} would suspend every request, and
+     * resume it through a subscription that captures the request's context, anonymous reads too.
+     */
     @ServerRequestFilter
-    public Uni<Response> mustBeValid(ContainerRequestContext request, HttpServerRequest http) {
+    public void mustBeValid(ResteasyReactiveContainerRequestContext request, HttpServerRequest http) {
         // Read from Vert.x's request: the JAX-RS view of the headers copies all of them into a map of lists.
         if (http.getHeader(HttpHeaders.AUTHORIZATION) == null) {
-            return Uni.createFrom().nullItem();
+            return;
         }
-        return identities.getDeferredIdentity()
-                .map(identity -> identity.isAnonymous() ? refused(request) : (Response) null)
-                .onFailure().recoverWithItem(failure -> refused(request));
+        request.suspend();
+        identities.getDeferredIdentity().subscribe().with(identity -> resume(request, identity.isAnonymous()),
+                failure -> resume(request, true));
     }
 
-    private Response refused(ContainerRequestContext request) {
+    /** Every suspended request is resumed, refused or not: a request left suspended would never be answered. */
+    private void resume(ResteasyReactiveContainerRequestContext request, boolean refuse) {
+        if (refuse) {
+            try {
+                request.abortWith(refused(request));
+            } catch (RuntimeException e) {
+                request.resume(e);
+                return;
+            }
+        }
+        request.resume();
+    }
+
+    private Response refused(ResteasyReactiveContainerRequestContext request) {
         return responses.of(ProblemType.UNAUTHORIZED, "The bearer token is not valid here: it must be signed by the trusted issuer, "
                 + "issued for this API's audience, unexpired and not issued for longer than the services accept",
                 request.getUriInfo().getPath());

@@ -3,7 +3,7 @@ package dev.kinetic.platform.quota;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 
-/** Charges a quota as a request's thread does: in a request context, where the decision is kept for the answer's headers. */
+/** Charges a quota as a request's thread does: in a request context (outside an HTTP request no decision is kept for headers). */
 final class RequestCharges {
 
     private RequestCharges() {
