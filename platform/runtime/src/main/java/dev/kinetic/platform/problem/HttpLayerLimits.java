@@ -2,6 +2,7 @@ package dev.kinetic.platform.problem;
 
 import java.util.Map;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -24,6 +25,7 @@ public class HttpLayerLimits {
 
     /** Ahead of authentication and every other route: nothing is read or verified for a refused request. */
     private static final int FIRST = Integer.MIN_VALUE + 1000;
+    private static final String MALFORMED = "The request cannot be read (for example, a malformed URI)";
 
     private final HttpLimitsConfig limits;
     private final ProblemResponses responses;
@@ -46,6 +48,14 @@ public class HttpLayerLimits {
         if (uri.length() > limits.maxUriLength()) {
             refuse(context, ProblemType.URI_TOO_LONG, "The request target has " + uri.length() + " characters; the limit is "
                     + limits.maxUriLength(), null);
+            return;
+        }
+        try {
+            // Decoded here, once for the request: a malformed escape found by the router's path matching would be
+            // answered with a bare 400, outside every failure handler.
+            context.normalizedPath();
+        } catch (IllegalArgumentException e) {
+            refuse(context, ProblemType.MALFORMED_REQUEST, MALFORMED, null);
             return;
         }
         long headerBytes = 0;
@@ -77,10 +87,14 @@ public class HttpLayerLimits {
             context.next();
             return;
         }
-        // Below JAX-RS, an IllegalArgumentException comes from reading the request (e.g. a bad percent-escape).
-        int status = context.failure() instanceof IllegalArgumentException ? 400 : context.statusCode();
+        // Below JAX-RS, an IllegalArgumentException comes from reading the request (e.g. a bad percent-escape), and an
+        // authentication failure from Quarkus's authentication handlers.
+        Throwable failure = context.failure();
+        int status = failure instanceof IllegalArgumentException ? 400
+                : failure instanceof AuthenticationFailedException ? 401 : context.statusCode();
         ProblemType type = switch (status) {
             case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 401 -> ProblemType.UNAUTHORIZED;
             case 404 -> ProblemType.NOT_FOUND;
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
@@ -93,7 +107,7 @@ public class HttpLayerLimits {
             return;
         }
         String detail = type == ProblemType.PAYLOAD_TOO_LARGE ? "The body is larger than " + limits.maxBodySize() + " bytes"
-                : type == ProblemType.MALFORMED_REQUEST ? "The request cannot be read (for example, a malformed URI)" : type.title();
+                : type == ProblemType.MALFORMED_REQUEST ? MALFORMED : type.title();
         refuse(context, type, detail, null);
     }
 
