@@ -10,12 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.content.application.VocabularyCache;
 import dev.kinetic.content.application.EditArticle;
 import dev.kinetic.content.application.IngestArticle;
 import dev.kinetic.content.application.PublishArticle;
 import dev.kinetic.content.application.ReadArticles;
+import dev.kinetic.platform.json.Json;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.quota.QuotaClients;
 import dev.kinetic.platform.quota.Quotas;
@@ -75,10 +79,12 @@ public class ArticleResource {
     private final RequestChecks checks;
     private final Quotas quotas;
     private final QuotaClients clients;
+    private final ObjectMapper mapper;
 
     public ArticleResource(IngestArticle ingestArticle, EditArticle editArticle, PublishArticle publishArticle,
             ReadArticles articles, VocabularyCache vocabulary,
-            PublishedArticleCache cache, RequestChecks checks, Quotas quotas, QuotaClients clients) {
+            PublishedArticleCache cache, RequestChecks checks, Quotas quotas, QuotaClients clients, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.quotas = quotas;
         this.clients = clients;
         this.checks = checks;
@@ -142,7 +148,7 @@ public class ArticleResource {
     @Operation(summary = "Full-text search of published articles in a language, ranked, with highlighted snippets")
     @APIResponse(responseCode = "200", description = "The matching articles, best first", content = @Content(schema = @Schema(implementation = ArticleSearchResult.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
-    public Response search(@QueryParam("q") @NotBlank @Size(min = 2, max = 200) String q,
+    public RestResponse<byte[]> search(@QueryParam("q") @NotBlank @Size(min = 2, max = 200) String q,
             @QueryParam("locale") @DefaultValue("en") @Parameter(description = "en, ar, es, fr or de stemming") String locale,
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
             @Context SecurityContext security, @Context HttpServerRequest client) {
@@ -152,7 +158,7 @@ public class ArticleResource {
                 .stream()
                 .map(h -> new ArticleSearchResult.Hit(h.slug(), h.title(), Math.round(h.rank() * 10000) / 10000.0, h.snippet()))
                 .toList()));
-        return Response.ok(json, MediaType.APPLICATION_JSON).build();
+        return RestResponse.ok(json);
     }
 
     @GET
@@ -168,21 +174,23 @@ public class ArticleResource {
     @PermitAll
     @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    public Response get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
+    public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
         boolean editor = editorial(security);
         var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, articles::publishedVersion,
                 s -> articles.bySlug(s).map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
         if (published.isPresent()) {
             EntityTag tag = VersionTags.of(published.get().version());
-            return VersionTags.decided(request, tag)
-                    .orElseGet(() -> Response.ok(published.get().json(), MediaType.APPLICATION_JSON).tag(tag).build());
+            if (VersionTags.notModified(request, tag)) {
+                return RestResponse.notModified(tag);
+            }
+            return RestResponse.ResponseBuilder.ok(published.get().json()).tag(tag).build();
         }
         // Editors see every article with its author and findings, always fresh from the database; others nothing more.
         Article article = articles.bySlug(slug)
                 .filter(a -> editor)
                 .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
-        return Response.ok(ArticleMapper.toView(CatalogReferences.current(article, vocabulary.exercisesBySlug())))
-                .tag(etag(article)).build();
+        byte[] view = Json.bytes(mapper, ArticleMapper.toView(CatalogReferences.current(article, vocabulary.exercisesBySlug())));
+        return RestResponse.ResponseBuilder.ok(view).tag(etag(article)).build();
     }
 
     @PUT

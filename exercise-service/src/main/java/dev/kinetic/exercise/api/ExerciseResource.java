@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.kinetic.exercise.application.CatalogCache;
@@ -110,7 +112,8 @@ public class ExerciseResource {
             + "(glutes includes gluteus medius) and matches primary muscles; equipment lists what the person owns "
             + "(an exercise qualifies when it needs nothing else; bodyweight is always available); safeFor drops "
             + "exercises to avoid for that condition and marks those needing caution.")
-    public Response list(
+    @Produces(MediaType.APPLICATION_JSON)
+    public RestResponse<byte[]> list(
             @QueryParam("muscle") @Parameter(description = "Muscle or muscle-group slug; repeatable") List<String> muscles,
             @QueryParam("equipment") @Parameter(description = "Equipment the person owns; repeatable") List<String> equipment,
             @QueryParam("pattern") String pattern,
@@ -132,7 +135,8 @@ public class ExerciseResource {
     @PermitAll
     @Operation(summary = "Search by name or alias, tolerant to plurals and typos")
     @APIResponse(responseCode = "200", description = "The matching exercises, best first", content = @Content(schema = @Schema(implementation = SearchResult.class)))
-    public Response search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
+    @Produces(MediaType.APPLICATION_JSON)
+    public RestResponse<byte[]> search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
             @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
         CatalogSnapshot snapshot = cache.current();
@@ -154,7 +158,8 @@ public class ExerciseResource {
     @Operation(summary = "Every active exercise and the catalog revision, for consumers bootstrapping without Kafka")
     @APIResponse(responseCode = "200", description = "The whole catalog at one revision", content = @Content(schema = @Schema(implementation = CatalogSnapshotView.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
-    public Response snapshot(@Context SecurityContext security, @Context HttpServerRequest client,
+    @Produces(MediaType.APPLICATION_JSON)
+    public RestResponse<byte[]> snapshot(@Context SecurityContext security, @Context HttpServerRequest client,
             @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
         quotas.charge("catalog-snapshot", clients.of(security, client));
         CatalogSnapshot snapshot = cache.current();
@@ -198,12 +203,15 @@ public class ExerciseResource {
     @PermitAll
     @Operation(summary = "One exercise (retired ones too), with an ETag of its version")
     @APIResponse(responseCode = "200", description = "The exercise", content = @Content(schema = @Schema(implementation = ExerciseView.class)))
-    public Response get(@PathParam("slug") String slug, @Context Request request) {
+    @Produces(MediaType.APPLICATION_JSON)
+    public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context Request request) {
         CatalogSnapshot snapshot = cache.current();
         Exercise exercise = snapshot.find(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'"));
         EntityTag tag = etag(exercise);
-        return VersionTags.decided(request, tag)
-                .orElseGet(() -> Response.ok(representations.exercise(snapshot, exercise), MediaType.APPLICATION_JSON).tag(tag).build());
+        if (VersionTags.notModified(request, tag)) {
+            return RestResponse.notModified(tag);
+        }
+        return RestResponse.ResponseBuilder.ok(representations.exercise(snapshot, exercise)).tag(tag).build();
     }
 
     @GET

@@ -2,6 +2,8 @@ package dev.kinetic.exercise.api;
 
 import java.util.function.Supplier;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -10,8 +12,6 @@ import dev.kinetic.platform.http.ContentCodings;
 import dev.kinetic.platform.json.CompressedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * Responses that depend only on the catalog (a filtered page, a search), kept for as long as the catalog revision
@@ -40,10 +40,12 @@ public class RevisionResponses {
 
     /**
      * The answer to {@code question} at the snapshot's revision as a JSON response, computed once when absent:
-     * gzip-coded for a client whose {@code Accept-Encoding} takes gzip, plain otherwise.
+     * gzip-coded for a client whose {@code Accept-Encoding} takes gzip, plain otherwise. A {@code RestResponse} of
+     * bytes, so that its writer and media type are chosen once at build time rather than looked up for every answer
+     * (the operation produces JSON).
      */
-    public Response respond(CatalogSnapshot snapshot, Object question, Supplier<byte[]> answer, String acceptEncoding) {
-        Response.ResponseBuilder response = Response.ok().type(MediaType.APPLICATION_JSON)
+    public RestResponse<byte[]> respond(CatalogSnapshot snapshot, Object question, Supplier<byte[]> answer, String acceptEncoding) {
+        RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder.<byte[]>ok()
                 .header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
         Generation generation = generationFor(snapshot.revision());
         if (generation == null) {

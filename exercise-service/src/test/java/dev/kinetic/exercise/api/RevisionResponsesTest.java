@@ -6,25 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.platform.json.CompressedJson;
-import jakarta.ws.rs.core.Response;
 
 class RevisionResponsesTest {
 
     private final RevisionResponses responses = new RevisionResponses();
     private final AtomicInteger computed = new AtomicInteger();
 
-    private Response respond(long revision, String question, String acceptEncoding) {
+    private RestResponse<byte[]> respond(long revision, String question, String acceptEncoding) {
         return responses.respond(new CatalogSnapshot(revision, List.of()), question,
                 () -> ("\"" + question + "@" + revision + "#" + computed.incrementAndGet() + "\"").getBytes(StandardCharsets.UTF_8),
                 acceptEncoding);
     }
 
     private String ask(long revision, String question) {
-        return new String((byte[]) respond(revision, question, null).getEntity(), StandardCharsets.UTF_8);
+        return new String(respond(revision, question, null).getEntity(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -52,13 +52,13 @@ class RevisionResponsesTest {
 
     @Test
     void aClientTakingGzipGetsTheHeldBytesAndAnyOtherThePlainJson() {
-        Response gzip = respond(7, "glutes", "gzip, deflate, br");
+        RestResponse<byte[]> gzip = respond(7, "glutes", "gzip, deflate, br");
         assertThat(gzip.getHeaderString("Content-Encoding")).isEqualTo("gzip");
-        assertThat(CompressedJson.gunzip((byte[]) gzip.getEntity())).asString(StandardCharsets.UTF_8).isEqualTo("\"glutes@7#1\"");
+        assertThat(CompressedJson.gunzip(gzip.getEntity())).asString(StandardCharsets.UTF_8).isEqualTo("\"glutes@7#1\"");
         for (String refuses : new String[] { null, "identity", "deflate", "gzip;q=0" }) {
-            Response plain = respond(7, "glutes", refuses);
+            RestResponse<byte[]> plain = respond(7, "glutes", refuses);
             assertThat(plain.getHeaderString("Content-Encoding")).as(refuses).isNull();
-            assertThat((byte[]) plain.getEntity()).as(refuses).asString(StandardCharsets.UTF_8).isEqualTo("\"glutes@7#1\"");
+            assertThat(plain.getEntity()).as(refuses).asString(StandardCharsets.UTF_8).isEqualTo("\"glutes@7#1\"");
         }
         assertThat(gzip.getHeaderString("Vary")).isEqualTo("Accept-Encoding");
         assertThat(respond(7, "glutes", null).getHeaderString("Vary")).as("a shared cache must key on the coding").isEqualTo("Accept-Encoding");

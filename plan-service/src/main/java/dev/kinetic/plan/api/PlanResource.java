@@ -1,5 +1,6 @@
 package dev.kinetic.plan.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.kinetic.plan.domain.ICalendar;
 import dev.kinetic.plan.application.CreatePlan;
@@ -98,7 +100,7 @@ public class PlanResource {
             + "the response has no body: the plan is at Location, its version in ETag.")
     @APIResponse(responseCode = "201", description = "A plan, or a referral when a red flag was found", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "429", description = "Over the quota; see Retry-After and RateLimit")
-    public Response create(CreatePlanRequest body,
+    public RestResponse<byte[]> create(CreatePlanRequest body,
             @HeaderParam(IDEMPOTENCY_KEY) @Parameter(description = "Any unique string up to 200 characters")
             @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey,
             @HeaderParam(ReturnPreference.HEADER) @Parameter(description = "return=minimal: no body (the plan is at Location)")
@@ -120,7 +122,8 @@ public class PlanResource {
             }
             created = createPlan.replay(partner, idempotencyKey, createPlan.hash(input)).orElseThrow(() -> e);
         }
-        Response.ResponseBuilder response = created.replayed() ? Response.ok() : Response.status(Response.Status.CREATED);
+        RestResponse.ResponseBuilder<byte[]> response = created.replayed() ? RestResponse.ResponseBuilder.ok()
+                : RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED);
         PlanDocument document = created.document();
         response.location(uri.getBaseUriBuilder().path("/api/v1/plans").path(document.id().toString()).build())
                 .header("Idempotent-Replayed", created.replayed() ? "true" : null)
@@ -138,7 +141,7 @@ public class PlanResource {
     }
 
     /** A version's JSON as the body, rendered and compressed once per version and held for the reads to come. */
-    private Response.ResponseBuilder withDocument(Response.ResponseBuilder response, UUID id, int version,
+    private RestResponse.ResponseBuilder<byte[]> withDocument(RestResponse.ResponseBuilder<byte[]> response, UUID id, int version,
             Supplier<PlanDocument> document, HttpHeaders headers) {
         return withDocument(response, () -> views.json(id, version, document), () -> views.compressed(id, version, document),
                 headers);
@@ -147,15 +150,16 @@ public class PlanResource {
     /**
      * The JSON as the body: compressed, for a client that takes gzip or deflate (a tenth of the bytes, and no
      * compression on the way out), plain otherwise. The ETag names the version whichever coding carries it
-     * (If-Match and If-None-Match compare versions).
+     * (If-Match and If-None-Match compare versions). The body is bytes, the operation's media type JSON: their writer
+     * is chosen once at build time instead of looked up for every answer.
      */
-    private Response.ResponseBuilder withDocument(Response.ResponseBuilder response, Supplier<String> plain,
+    private RestResponse.ResponseBuilder<byte[]> withDocument(RestResponse.ResponseBuilder<byte[]> response, Supplier<String> plain,
             Supplier<CompressedJson> compressed, HttpHeaders headers) {
-        response.type(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
+        response.header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
         Optional<String> coding = ContentCodings.chosen(headers.getHeaderString(ContentCodings.ACCEPT_ENCODING),
                 ContentCodings.GZIP, ContentCodings.DEFLATE);
         if (coding.isEmpty()) {
-            return response.entity(plain.get());
+            return response.entity(plain.get().getBytes(StandardCharsets.UTF_8));
         }
         CompressedJson body = compressed.get();
         return response.header(ContentCodings.CONTENT_ENCODING, coding.get())
@@ -186,15 +190,18 @@ public class PlanResource {
                     + "at most kinetic.plan.heads.max-age); a request with Cache-Control: no-cache (or max-age=0) is answered "
                     + "from the database.")
     @APIResponse(responseCode = "200", description = "The plan's current version", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public Response get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request,
+    public RestResponse<byte[]> get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request,
             @Context HttpHeaders headers) {
         String owner = owner(security);
         boolean fromDatabase = RequestCacheDirectives.demandsOrigin(headers.getHeaderString(RequestCacheDirectives.CACHE_CONTROL));
         ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
-        return VersionTags.decided(request, tag).orElseGet(
-                () -> withDocument(Response.ok().tag(tag), id, current.version(), () -> plans.document(current), headers).build());
+        if (VersionTags.notModified(request, tag)) {
+            return RestResponse.notModified(tag);
+        }
+        return withDocument(RestResponse.ResponseBuilder.<byte[]>ok().tag(tag), id, current.version(), () -> plans.document(current),
+                headers).build();
     }
 
     @GET

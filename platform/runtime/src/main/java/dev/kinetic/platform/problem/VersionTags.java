@@ -31,6 +31,14 @@ public final class VersionTags {
         return java.util.Optional.of(response);
     }
 
+    /**
+     * Whether a conditional read is answered 304 (the client's copy is current), for an answer built as a
+     * {@code RestResponse}; a failed If-Match is a precondition-failed problem, as in {@link #decided}.
+     */
+    public static boolean notModified(Request request, EntityTag tag) {
+        return decided(request, tag).isPresent();
+    }
+
     /** Refuses a change made to another version than the current one: 412, naming both versions. */
     public static void requireCurrent(String resource, int current, int expected) {
         if (current != expected) {
