@@ -111,6 +111,10 @@ class ArticleWorkflowIT {
         // The public sees the article without who wrote it and without the editorial findings; editors see both.
         given().get(ARTICLES + "/" + slug).then().statusCode(200).body("status", equalTo("published"))
                 .body("$", not(hasKey("author"))).body("$", not(hasKey("findings")));
+        // A reader's copy of version 4 is current; a read naming another version in If-Match is refused as a problem.
+        given().header("If-None-Match", "\"4\"").get(ARTICLES + "/" + slug).then().statusCode(304).header("ETag", "\"4\"");
+        given().header("If-Match", "\"3\"").get(ARTICLES + "/" + slug).then().statusCode(412)
+                .contentType("application/problem+json").body("type", equalTo("https://kinetic.dev/problems/precondition-failed"));
         given().auth().oauth2(TestTokens.partner("acme")).get(ARTICLES + "/" + slug).then().statusCode(200)
                 .body("$", not(hasKey("author"))).body("$", not(hasKey("findings")));
         given().auth().oauth2(editor).get(ARTICLES + "/" + slug).then().statusCode(200)

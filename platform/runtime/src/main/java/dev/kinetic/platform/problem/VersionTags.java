@@ -15,28 +15,19 @@ public final class VersionTags {
     }
 
     /**
-     * The answer to a conditional read, if the request's preconditions decide it: 304 when the client's
-     * copy is current; a failed If-Match is a precondition-failed problem, not an empty 412.
+     * Whether a conditional read is answered 304 Not Modified, the client's copy being current (If-None-Match); a
+     * failed If-Match is a precondition-failed problem, not an empty 412.
      */
-    public static java.util.Optional<Response> decided(Request request, EntityTag tag) {
+    public static boolean notModified(Request request, EntityTag tag) {
         Response.ResponseBuilder decided = request.evaluatePreconditions(tag);
         if (decided == null) {
-            return java.util.Optional.empty();
+            return false;
         }
-        Response response = decided.build();
-        if (response.getStatus() == ProblemType.PRECONDITION_FAILED.status()) {
+        if (decided.build().getStatus() == ProblemType.PRECONDITION_FAILED.status()) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The resource is at version " + tag.getValue()
                     + ", which If-Match does not name");
         }
-        return java.util.Optional.of(response);
-    }
-
-    /**
-     * Whether a conditional read is answered 304 (the client's copy is current), for an answer built as a
-     * {@code RestResponse}; a failed If-Match is a precondition-failed problem, as in {@link #decided}.
-     */
-    public static boolean notModified(Request request, EntityTag tag) {
-        return decided(request, tag).isPresent();
+        return true;
     }
 
     /** Refuses a change made to another version than the current one: 412, naming both versions. */
