@@ -174,13 +174,14 @@ public class ArticleResource {
     @PermitAll
     @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request) {
+    public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request,
+            @Context HttpServerRequest http) {
         boolean editor = editorial(security);
         var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, articles::publishedVersion,
                 s -> articles.bySlug(s).map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
         if (published.isPresent()) {
             EntityTag tag = VersionTags.of(published.get().version());
-            if (VersionTags.notModified(request, tag)) {
+            if (VersionTags.notModified(http, request, tag)) {
                 return RestResponse.notModified(tag);
             }
             return RestResponse.ResponseBuilder.ok(published.get().json()).tag(tag).build();

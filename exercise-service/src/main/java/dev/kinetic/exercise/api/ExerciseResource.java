@@ -204,11 +204,11 @@ public class ExerciseResource {
     @Operation(summary = "One exercise (retired ones too), with an ETag of its version")
     @APIResponse(responseCode = "200", description = "The exercise", content = @Content(schema = @Schema(implementation = ExerciseView.class)))
     @Produces(MediaType.APPLICATION_JSON)
-    public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context Request request) {
+    public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context Request request, @Context HttpServerRequest http) {
         CatalogSnapshot snapshot = cache.current();
         Exercise exercise = snapshot.find(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'"));
         EntityTag tag = etag(exercise);
-        if (VersionTags.notModified(request, tag)) {
+        if (VersionTags.notModified(http, request, tag)) {
             return RestResponse.notModified(tag);
         }
         return RestResponse.ResponseBuilder.ok(representations.exercise(snapshot, exercise)).tag(tag).build();

@@ -37,6 +37,7 @@ import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.quota.Quotas;
 import dev.kinetic.platform.security.Partners;
 import dev.kinetic.platform.security.Roles;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -191,13 +192,13 @@ public class PlanResource {
                     + "from the database.")
     @APIResponse(responseCode = "200", description = "The plan's current version", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public RestResponse<byte[]> get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context HttpServerRequest http) {
         String owner = owner(security);
         boolean fromDatabase = RequestCacheDirectives.demandsOrigin(headers.getHeaderString(RequestCacheDirectives.CACHE_CONTROL));
         ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
-        if (VersionTags.notModified(request, tag)) {
+        if (VersionTags.notModified(http, request, tag)) {
             return RestResponse.notModified(tag);
         }
         return withDocument(RestResponse.ResponseBuilder.<byte[]>ok().tag(tag), id, current.version(), () -> plans.document(current),

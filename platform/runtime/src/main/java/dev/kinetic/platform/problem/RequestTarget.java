@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.kinetic.platform.validation.SafeText;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 public class RequestTarget {
 
     @ServerRequestFilter(preMatching = true)
-    public void check(ContainerRequestContext request) {
+    public void check(ContainerRequestContext request, HttpServerRequest http) {
+        if (printable(http.uri())) {
+            return; // nothing in it decodes to a control character: no need to decode the path and the query
+        }
         String path;
         MultivaluedMap<String, String> query;
         try {
@@ -37,5 +41,16 @@ public class RequestTarget {
                                 "must not contain control characters")));
             }
         }
+    }
+
+    /** Printable ASCII without a percent-escape, as nearly every request target is. */
+    static boolean printable(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c <= ' ' || c >= '\u007f' || c == '%') {
+                return false;
+            }
+        }
+        return true;
     }
 }

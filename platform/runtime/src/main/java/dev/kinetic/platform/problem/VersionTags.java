@@ -1,9 +1,10 @@
 package dev.kinetic.platform.problem;
 
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
-import jakarta.ws.rs.core.EntityTag;
 
 /**
  * ETags of versioned resources are their version number, and updates must name the version they
@@ -18,7 +19,11 @@ public final class VersionTags {
      * Whether a conditional read is answered 304 Not Modified, the client's copy being current (If-None-Match); a
      * failed If-Match is a precondition-failed problem, not an empty 412.
      */
-    public static boolean notModified(Request request, EntityTag tag) {
+    public static boolean notModified(HttpServerRequest http, Request request, EntityTag tag) {
+        // Most reads carry neither header; JAX-RS's evaluation would copy every request header to find that out.
+        if (http.getHeader(HttpHeaders.IF_NONE_MATCH) == null && http.getHeader(HttpHeaders.IF_MATCH) == null) {
+            return false;
+        }
         Response.ResponseBuilder decided = request.evaluatePreconditions(tag);
         if (decided == null) {
             return false;
