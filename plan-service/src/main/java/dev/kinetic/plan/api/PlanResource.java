@@ -106,7 +106,8 @@ public class PlanResource {
             @Pattern(regexp = "[\\x21-\\x7e]{1,200}") String idempotencyKey,
             @HeaderParam(ReturnPreference.HEADER) @Parameter(description = "return=minimal: no body (the plan is at Location)")
             String prefer,
-            @Context SecurityContext security, @Context UriInfo uri, @Context HttpHeaders headers) {
+            @Context SecurityContext security, @Context UriInfo uri,
+            @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
         String partner = partners.of(security);
         quotas.charge(PLAN_CREATE, partner);
         if (body == null) {
@@ -136,16 +137,16 @@ public class PlanResource {
             // Answered as stored, not held: holding every new plan for reads nobody makes filled the old generation at
             // the creation rate (a full collection every two seconds at 450 plans/s).
             CompressedJson stored = created.compressed();
-            return withDocument(response, () -> views.unheld(document), () -> stored, headers).build();
+            return withDocument(response, () -> views.unheld(document), () -> stored, acceptEncoding).build();
         }
-        return withDocument(response, document.id(), document.version(), () -> document, headers).build();
+        return withDocument(response, document.id(), document.version(), () -> document, acceptEncoding).build();
     }
 
     /** A version's JSON as the body, rendered and compressed once per version and held for the reads to come. */
     private RestResponse.ResponseBuilder<byte[]> withDocument(RestResponse.ResponseBuilder<byte[]> response, UUID id, int version,
-            Supplier<PlanDocument> document, HttpHeaders headers) {
+            Supplier<PlanDocument> document, String acceptEncoding) {
         return withDocument(response, () -> views.json(id, version, document), () -> views.compressed(id, version, document),
-                headers);
+                acceptEncoding);
     }
 
     /**
@@ -155,10 +156,9 @@ public class PlanResource {
      * is chosen once at build time instead of looked up for every answer.
      */
     private RestResponse.ResponseBuilder<byte[]> withDocument(RestResponse.ResponseBuilder<byte[]> response, Supplier<String> plain,
-            Supplier<CompressedJson> compressed, HttpHeaders headers) {
+            Supplier<CompressedJson> compressed, String acceptEncoding) {
         response.header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
-        Optional<String> coding = ContentCodings.chosen(headers.getHeaderString(ContentCodings.ACCEPT_ENCODING),
-                ContentCodings.GZIP, ContentCodings.DEFLATE);
+        Optional<String> coding = ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP, ContentCodings.DEFLATE);
         if (coding.isEmpty()) {
             return response.entity(plain.get().getBytes(StandardCharsets.UTF_8));
         }
@@ -192,9 +192,11 @@ public class PlanResource {
                     + "from the database.")
     @APIResponse(responseCode = "200", description = "The plan's current version", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public RestResponse<byte[]> get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request,
-            @Context HttpHeaders headers, @Context HttpServerRequest http) {
+            @Context HttpServerRequest http,
+            @HeaderParam(RequestCacheDirectives.CACHE_CONTROL) @Parameter(hidden = true) String cacheControl,
+            @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
         String owner = owner(security);
-        boolean fromDatabase = RequestCacheDirectives.demandsOrigin(headers.getHeaderString(RequestCacheDirectives.CACHE_CONTROL));
+        boolean fromDatabase = RequestCacheDirectives.demandsOrigin(cacheControl);
         ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
@@ -202,7 +204,7 @@ public class PlanResource {
             return RestResponse.notModified(tag);
         }
         return withDocument(RestResponse.ResponseBuilder.<byte[]>ok().tag(tag), id, current.version(), () -> plans.document(current),
-                headers).build();
+                acceptEncoding).build();
     }
 
     @GET
