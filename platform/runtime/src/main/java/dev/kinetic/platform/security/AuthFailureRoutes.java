@@ -39,7 +39,7 @@ public class AuthFailureRoutes {
         try {
             ObservabilityIntegrationRecorder.setTemplatePath(context, ResteasyReactiveRecorder.getCurrentDeployment());
         } catch (RuntimeException e) {
-            LOG.debugf("No route template for %s: %s", context.normalizedPath(), e);
+            LOG.debugf("No route template for %s: %s", context.request().path(), e); // the raw path: decoding it can fail
         }
         DefaultAuthFailureHandler.markIfOtherAuthenticationFailure(context, failure);
         if (!context.failed()) {
