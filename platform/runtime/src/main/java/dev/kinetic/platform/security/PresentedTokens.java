@@ -8,7 +8,6 @@ import dev.kinetic.platform.problem.ProblemResponses;
 import dev.kinetic.platform.problem.ProblemType;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -32,8 +31,7 @@ public class PresentedTokens {
      */
     @ServerRequestFilter
     public void mustBeValid(ResteasyReactiveContainerRequestContext request, HttpServerRequest http) {
-        // Read from Vert.x's request: the JAX-RS view of the headers copies all of them into a map of lists.
-        if (http.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+        if (!Caller.presentsCredentials(http)) {
             return;
         }
         request.suspend();

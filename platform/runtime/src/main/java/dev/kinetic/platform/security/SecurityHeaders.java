@@ -15,11 +15,10 @@ public class SecurityHeaders {
 
     static final String NO_SNIFF = "X-Content-Type-Options";
 
-    /** The credentials are read from Vert.x's request: the JAX-RS view of the headers copies all of them. */
     @ServerResponseFilter
     public void securityHeaders(ContainerResponseContext response, HttpServerRequest request) {
         response.getHeaders().putSingle(NO_SNIFF, "nosniff");
-        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (Caller.presentsCredentials(request)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }
