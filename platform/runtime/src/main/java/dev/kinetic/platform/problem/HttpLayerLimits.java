@@ -2,6 +2,7 @@ package dev.kinetic.platform.problem;
 
 import java.util.Map;
 
+import dev.kinetic.platform.http.RouteOrder;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -23,8 +24,6 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class HttpLayerLimits {
 
-    /** Ahead of authentication and every other route: nothing is read or verified for a refused request. */
-    private static final int FIRST = Integer.MIN_VALUE + 1000;
     private static final String MALFORMED = "The request cannot be read (for example, a malformed URI)";
 
     private final HttpLimitsConfig limits;
@@ -38,8 +37,8 @@ public class HttpLayerLimits {
     }
 
     void register(@Observes Router router) {
-        router.route().order(FIRST).handler(this::check);
-        router.route().order(FIRST).failureHandler(this::failed);
+        router.route().order(RouteOrder.REQUEST_LIMITS).handler(this::check);
+        router.route().order(RouteOrder.REQUEST_LIMITS).failureHandler(this::failed);
     }
 
     private void check(RoutingContext context) {

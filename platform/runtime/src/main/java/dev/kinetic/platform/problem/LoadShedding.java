@@ -2,6 +2,7 @@ package dev.kinetic.platform.problem;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.kinetic.platform.http.RouteOrder;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,6 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class LoadShedding {
 
-    /** Ahead of the request limits: a shed request costs nothing beyond this check. */
-    private static final int FIRST = Integer.MIN_VALUE + 999;
-
     private final InFlight inFlight;
     private final ProblemResponses responses;
 
@@ -29,7 +27,7 @@ public class LoadShedding {
     }
 
     void register(@Observes Router router) {
-        router.route().order(FIRST).handler(this::admit);
+        router.route().order(RouteOrder.LOAD_SHEDDING).handler(this::admit);
     }
 
     private void admit(RoutingContext context) {

@@ -124,6 +124,7 @@ class ProblemMappingIT {
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("content-type")).hasValue(Problem.MEDIA_TYPE);
+        assertThat(response.headers().firstValue("x-content-type-options")).hasValue("nosniff");
         assertThat(response.body()).contains(ProblemType.BASE_URI + "payload-too-large");
         given().get(WIDGETS + "/chunked").then().statusCode(404);
     }
@@ -145,7 +146,7 @@ class ProblemMappingIT {
                 .body("{\"id\":\"w-nul\",\"name\":\"a\\u0000b\"}").post(WIDGETS), 400, "malformed-request")
                 .body("violations.field", containsInAnyOrder("name"));
         assertThat(raw("GET " + WIDGETS + "/%zz HTTP/1.1")).startsWith("HTTP/1.1 400").contains(Problem.MEDIA_TYPE)
-                .contains(ProblemType.BASE_URI + "malformed-request");
+                .contains(ProblemType.BASE_URI + "malformed-request").containsIgnoringCase("X-Content-Type-Options: nosniff");
         given().get(WIDGETS + "/w-nul").then().statusCode(404);
     }
 
@@ -203,6 +204,8 @@ class ProblemMappingIT {
         return response.then()
                 .statusCode(status)
                 .contentType(Problem.MEDIA_TYPE)
+                // Every problem, whether JAX-RS or the router below it answered, is marked not to be sniffed.
+                .header("X-Content-Type-Options", "nosniff")
                 .body("type", equalTo(ProblemType.BASE_URI + slug))
                 .body("status", equalTo(status))
                 .body("title", not(equalTo("")));
