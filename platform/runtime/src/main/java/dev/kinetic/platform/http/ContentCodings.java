@@ -1,6 +1,5 @@
 package dev.kinetic.platform.http;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,37 +32,80 @@ public final class ContentCodings {
         return Optional.ofNullable(best);
     }
 
-    /** The weight the client gives {@code coding}, 0 when it does not take it. */
+    /**
+     * The weight the client gives {@code coding}, 0 when it does not take it. Read in place, without splitting the
+     * header into strings: every read that can be sent compressed asks, once per coding it offers.
+     */
     public static double weight(String acceptEncoding, String coding) {
         if (acceptEncoding == null) {
             return 0;
         }
         double named = -1;
         double any = -1;
-        for (String element : acceptEncoding.split(",")) {
-            String[] parts = element.split(";");
-            String name = parts[0].trim().toLowerCase(Locale.ROOT);
-            if (name.equals(coding)) {
-                named = Math.max(named, q(parts));
-            } else if (name.equals("*")) {
-                any = Math.max(any, q(parts));
+        int length = acceptEncoding.length();
+        for (int start = 0; start <= length;) {
+            int end = acceptEncoding.indexOf(',', start);
+            end = end < 0 ? length : end;
+            int parameters = acceptEncoding.indexOf(';', start);
+            int nameEnd = parameters >= 0 && parameters < end ? parameters : end;
+            int from = trimStart(acceptEncoding, start, nameEnd);
+            int to = trimEnd(acceptEncoding, from, nameEnd);
+            if (asciiEqualsIgnoreCase(acceptEncoding, from, to, coding)) {
+                named = Math.max(named, q(acceptEncoding, nameEnd, end));
+            } else if (to - from == 1 && acceptEncoding.charAt(from) == '*') {
+                any = Math.max(any, q(acceptEncoding, nameEnd, end));
             }
+            start = end + 1;
         }
         return named >= 0 ? named : Math.max(any, 0);
     }
 
-    private static double q(String[] parameters) {
-        for (int i = 1; i < parameters.length; i++) {
-            String parameter = parameters[i].trim();
-            if (parameter.length() > 2 && Character.toLowerCase(parameter.charAt(0)) == 'q' && parameter.charAt(1) == '=') {
+    /** The weight among the parameters in {@code [from, to)} (each after a {@code ;}); 1 without one. */
+    private static double q(String header, int from, int to) {
+        for (int start = from; start < to;) {
+            int end = header.indexOf(';', start + 1);
+            end = end < 0 || end > to ? to : end;
+            int name = trimStart(header, start + 1, end);
+            int last = trimEnd(header, name, end);
+            if (last - name > 2 && Character.toLowerCase(header.charAt(name)) == 'q' && header.charAt(name + 1) == '=') {
                 try {
-                    double q = Double.parseDouble(parameter.substring(2).trim());
+                    double q = Double.parseDouble(header.substring(name + 2, last).trim());
                     return q >= 0 && q <= 1 ? q : 0;
                 } catch (NumberFormatException e) {
                     return 0;
                 }
             }
+            start = end;
         }
         return 1;
+    }
+
+    /** As {@link String#trim()} does: spaces and control characters are not part of a token. */
+    private static int trimStart(String header, int from, int to) {
+        while (from < to && header.charAt(from) <= ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimEnd(String header, int from, int to) {
+        while (to > from && header.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to;
+    }
+
+    /** Coding names are ASCII tokens: only ASCII letters match regardless of case. */
+    private static boolean asciiEqualsIgnoreCase(String header, int from, int to, String lowerCaseName) {
+        if (to - from != lowerCaseName.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = header.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerCaseName.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
