@@ -44,10 +44,8 @@ public final class ContentCodings {
         double any = -1;
         int length = acceptEncoding.length();
         for (int start = 0; start <= length;) {
-            int end = acceptEncoding.indexOf(',', start);
-            end = end < 0 ? length : end;
-            int parameters = acceptEncoding.indexOf(';', start);
-            int nameEnd = parameters >= 0 && parameters < end ? parameters : end;
+            int end = indexOf(acceptEncoding, ',', start, length);
+            int nameEnd = indexOf(acceptEncoding, ';', start, end);
             int from = trimStart(acceptEncoding, start, nameEnd);
             int to = trimEnd(acceptEncoding, from, nameEnd);
             if (asciiEqualsIgnoreCase(acceptEncoding, from, to, coding)) {
@@ -63,8 +61,7 @@ public final class ContentCodings {
     /** The weight among the parameters in {@code [from, to)} (each after a {@code ;}); 1 without one. */
     private static double q(String header, int from, int to) {
         for (int start = from; start < to;) {
-            int end = header.indexOf(';', start + 1);
-            end = end < 0 || end > to ? to : end;
+            int end = indexOf(header, ';', start + 1, to);
             int name = trimStart(header, start + 1, end);
             int last = trimEnd(header, name, end);
             if (last - name > 2 && Character.toLowerCase(header.charAt(name)) == 'q' && header.charAt(name + 1) == '=') {
@@ -78,6 +75,20 @@ public final class ContentCodings {
             start = end;
         }
         return 1;
+    }
+
+    /**
+     * Where {@code c} first is in {@code [from, to)}, else {@code to}. Every look stays within its element or parameter,
+     * so a header is read once however it is made (a look to the header's end from every element would make a 16 KB
+     * header of commas cost quadratic time).
+     */
+    private static int indexOf(String header, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (header.charAt(i) == c) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** As {@link String#trim()} does: spaces and control characters are not part of a token. */
