@@ -1,6 +1,5 @@
 package dev.kinetic.plan.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -155,12 +154,12 @@ public class PlanResource {
      * (If-Match and If-None-Match compare versions). The body is bytes, the operation's media type JSON: their writer
      * is chosen once at build time instead of looked up for every answer.
      */
-    private RestResponse.ResponseBuilder<byte[]> withDocument(RestResponse.ResponseBuilder<byte[]> response, Supplier<String> plain,
+    private RestResponse.ResponseBuilder<byte[]> withDocument(RestResponse.ResponseBuilder<byte[]> response, Supplier<byte[]> plain,
             Supplier<CompressedJson> compressed, String acceptEncoding) {
         response.header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
         Optional<String> coding = ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP, ContentCodings.DEFLATE);
         if (coding.isEmpty()) {
-            return response.entity(plain.get().getBytes(StandardCharsets.UTF_8));
+            return response.entity(plain.get());
         }
         CompressedJson body = compressed.get();
         return response.header(ContentCodings.CONTENT_ENCODING, coding.get())

@@ -16,12 +16,15 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Plan versions as the API serves them to reads, rendered once per version: a version never changes once written,
  * so a rendering is never stale, and reads (the hot path) do not map and serialise the same document again. A new
  * plan is not held here: its creation is answered with the document as stored, and holding each new plan for reads
- * that seldom follow churned the old generation. Bounded by size, about {@value #MAX_CHARACTERS} characters.
+ * that seldom follow churned the old generation. Bounded by size, about {@value #MAX_BYTES} bytes.
+ * <p>
+ * A rendering is held as the UTF-8 bytes an answer's body is: held as a string, every read by a client that does not
+ * take a compressed answer encoded the whole document again (a copy of about 40 KB per read).
  */
 @ApplicationScoped
 public class PlanViews {
 
-    static final long MAX_CHARACTERS = 16_000_000;
+    static final long MAX_BYTES = 16_000_000;
     /** The same versions compressed (a tenth of the size, framed twice): about {@value #MAX_COMPRESSED_BYTES} bytes. */
     static final long MAX_COMPRESSED_BYTES = 12_000_000;
 
@@ -29,8 +32,8 @@ public class PlanViews {
     }
 
     private final ObjectMapper mapper;
-    private final Cache<Key, String> rendered = Caffeine.newBuilder().maximumWeight(MAX_CHARACTERS)
-            .<Key, String>weigher((key, json) -> json.length()).build();
+    private final Cache<Key, byte[]> rendered = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
+            .<Key, byte[]>weigher((key, json) -> json.length).build();
     private final Cache<Key, CompressedJson> compressed = Caffeine.newBuilder().maximumWeight(MAX_COMPRESSED_BYTES)
             .<Key, CompressedJson>weigher((key, bytes) -> bytes.size()).build();
 
@@ -42,12 +45,15 @@ public class PlanViews {
      * The API's JSON of {@code document}, rendered without being held: for the answer to a plan's creation, which the
      * plan's later reads do not share (a new plan's compressed answer is the stored document, {@code PlanViewRenderingTest}).
      */
-    public String unheld(PlanDocument document) {
+    public byte[] unheld(PlanDocument document) {
         return render(() -> document);
     }
 
-    /** The API's JSON of {@code version} of {@code plan}, rendered from {@code document} when not held. */
-    public String json(UUID plan, int version, Supplier<PlanDocument> document) {
+    /**
+     * The API's JSON (UTF-8) of {@code version} of {@code plan}, rendered from {@code document} when not held. The
+     * array is the one held: it is an answer's body, and nothing may write to it.
+     */
+    public byte[] json(UUID plan, int version, Supplier<PlanDocument> document) {
         return rendered.get(new Key(plan, version), key -> render(document));
     }
 
@@ -57,12 +63,12 @@ public class PlanViews {
      */
     public CompressedJson compressed(UUID plan, int version, Supplier<PlanDocument> document) {
         return compressed.get(new Key(plan, version), key -> {
-            String held = rendered.getIfPresent(key);
+            byte[] held = rendered.getIfPresent(key);
             return CompressedJson.of(held != null ? held : render(document));
         });
     }
 
-    private String render(Supplier<PlanDocument> document) {
-        return Json.write(mapper, PlanView.of(document.get()));
+    private byte[] render(Supplier<PlanDocument> document) {
+        return Json.bytes(mapper, PlanView.of(document.get()));
     }
 }
