@@ -1,5 +1,10 @@
 package dev.kinetic.platform.http;
 
+import static dev.kinetic.platform.http.HeaderTokens.indexOf;
+import static dev.kinetic.platform.http.HeaderTokens.is;
+import static dev.kinetic.platform.http.HeaderTokens.trimEnd;
+import static dev.kinetic.platform.http.HeaderTokens.trimStart;
+
 import java.util.Optional;
 
 /**
@@ -33,8 +38,8 @@ public final class ContentCodings {
     }
 
     /**
-     * The weight the client gives {@code coding}, 0 when it does not take it. Read in place, without splitting the
-     * header into strings: every read that can be sent compressed asks, once per coding it offers.
+     * The weight the client gives {@code coding}, 0 when it does not take it. Read in place ({@link HeaderTokens}):
+     * every read that can be sent compressed asks, once per coding it offers.
      */
     public static double weight(String acceptEncoding, String coding) {
         if (acceptEncoding == null) {
@@ -48,7 +53,7 @@ public final class ContentCodings {
             int nameEnd = indexOf(acceptEncoding, ';', start, end);
             int from = trimStart(acceptEncoding, start, nameEnd);
             int to = trimEnd(acceptEncoding, from, nameEnd);
-            if (asciiEqualsIgnoreCase(acceptEncoding, from, to, coding)) {
+            if (is(acceptEncoding, from, to, coding)) {
                 named = Math.max(named, q(acceptEncoding, nameEnd, end));
             } else if (to - from == 1 && acceptEncoding.charAt(from) == '*') {
                 any = Math.max(any, q(acceptEncoding, nameEnd, end));
@@ -75,48 +80,5 @@ public final class ContentCodings {
             start = end;
         }
         return 1;
-    }
-
-    /**
-     * Where {@code c} first is in {@code [from, to)}, else {@code to}. Every look stays within its element or parameter,
-     * so a header is read once however it is made (a look to the header's end from every element would make a 16 KB
-     * header of commas cost quadratic time).
-     */
-    private static int indexOf(String header, char c, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (header.charAt(i) == c) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    /** As {@link String#trim()} does: spaces and control characters are not part of a token. */
-    private static int trimStart(String header, int from, int to) {
-        while (from < to && header.charAt(from) <= ' ') {
-            from++;
-        }
-        return from;
-    }
-
-    private static int trimEnd(String header, int from, int to) {
-        while (to > from && header.charAt(to - 1) <= ' ') {
-            to--;
-        }
-        return to;
-    }
-
-    /** Coding names are ASCII tokens: only ASCII letters match regardless of case. */
-    private static boolean asciiEqualsIgnoreCase(String header, int from, int to, String lowerCaseName) {
-        if (to - from != lowerCaseName.length()) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = header.charAt(i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerCaseName.charAt(i - from)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

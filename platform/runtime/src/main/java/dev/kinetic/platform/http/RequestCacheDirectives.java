@@ -1,6 +1,10 @@
 package dev.kinetic.platform.http;
 
-import java.util.Locale;
+import static dev.kinetic.platform.http.HeaderTokens.indexOf;
+import static dev.kinetic.platform.http.HeaderTokens.is;
+import static dev.kinetic.platform.http.HeaderTokens.quoted;
+import static dev.kinetic.platform.http.HeaderTokens.trimEnd;
+import static dev.kinetic.platform.http.HeaderTokens.trimStart;
 
 /**
  * What a request's {@code Cache-Control} asks of a cache (RFC 9111, section 5.2.1): {@code no-cache}, or a
@@ -14,29 +18,44 @@ public final class RequestCacheDirectives {
     private RequestCacheDirectives() {
     }
 
-    /** True when {@code cacheControl} (the header's value, possibly null) asks for an answer from the origin. */
+    /**
+     * True when {@code cacheControl} (the header's value, possibly null) asks for an answer from the origin. Read in
+     * place ({@link HeaderTokens}): every plan read asks.
+     */
     public static boolean demandsOrigin(String cacheControl) {
         if (cacheControl == null) {
             return false;
         }
-        for (String directive : cacheControl.split(",")) {
-            String[] nameAndValue = directive.split("=", 2);
-            String name = nameAndValue[0].trim().toLowerCase(Locale.ROOT);
-            if (name.equals("no-cache")) {
+        int length = cacheControl.length();
+        for (int start = 0; start < length;) {
+            int end = indexOf(cacheControl, ',', start, length);
+            int equals = indexOf(cacheControl, '=', start, end);
+            int name = trimStart(cacheControl, start, equals);
+            int nameEnd = trimEnd(cacheControl, name, equals);
+            if (is(cacheControl, name, nameEnd, "no-cache")) {
                 return true;
             }
-            if (name.equals("max-age") && nameAndValue.length == 2 && isZero(nameAndValue[1])) {
+            if (equals < end && is(cacheControl, name, nameEnd, "max-age") && isZero(cacheControl, equals + 1, end)) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }
 
-    private static boolean isZero(String value) {
-        String seconds = value.trim();
-        if (seconds.length() > 1 && seconds.startsWith("\"") && seconds.endsWith("\"")) {
-            seconds = seconds.substring(1, seconds.length() - 1);
+    /** Whether the value in {@code [from, to)}, quoted or not, is a number of seconds that is 0. */
+    private static boolean isZero(String header, int from, int to) {
+        int start = trimStart(header, from, to);
+        int end = trimEnd(header, start, to);
+        if (quoted(header, start, end)) {
+            start++;
+            end--;
         }
-        return !seconds.isEmpty() && seconds.chars().allMatch(c -> c == '0');
+        for (int i = start; i < end; i++) {
+            if (header.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return end > start;
     }
 }

@@ -2,6 +2,10 @@ package dev.kinetic.platform.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,5 +25,54 @@ class RequestCacheDirectivesTest {
             "only-if-cached", "no-transform", "x-no-cache" })
     void anythingElseLetsTheServiceAnswerFromMemory(String header) {
         assertThat(RequestCacheDirectives.demandsOrigin(header)).isFalse();
+    }
+
+    @Test
+    void namesFoldAndAQuotedZeroMustHoldADigit() {
+        assertThat(RequestCacheDirectives.demandsOrigin("NO-CACHE")).isTrue();
+        assertThat(RequestCacheDirectives.demandsOrigin("max-age=\"\"")).isFalse();
+        assertThat(RequestCacheDirectives.demandsOrigin("max-age=\"")).isFalse();
+    }
+
+    /** Read in place, the header asks for the origin exactly when splitting it into directives says it does. */
+    @Test
+    void readingInPlaceAgreesWithSplittingOnGeneratedHeaders() {
+        String[] pieces = { "no-cache", "No-Cache", "max-age", "MAX-AGE", "max-stale", "=", "0", "00", "1", "\"", ",", ", ", ";",
+                " ", "\t", "x" };
+        Random random = new Random(7240);
+        int origin = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder header = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int p = 0; p < length; p++) {
+                header.append(pieces[random.nextInt(pieces.length)]);
+            }
+            boolean expected = bySplitting(header.toString());
+            assertThat(RequestCacheDirectives.demandsOrigin(header.toString())).as("[%s]", header).isEqualTo(expected);
+            origin += expected ? 1 : 0;
+        }
+        // Both answers come up often, or the agreement says little.
+        assertThat(origin).isBetween(500, 19_500);
+    }
+
+    /** The reading this class had before it read in place, kept as the reference. */
+    private static boolean bySplitting(String cacheControl) {
+        for (String directive : cacheControl.split(",")) {
+            String[] nameAndValue = directive.split("=", 2);
+            String name = nameAndValue[0].trim().toLowerCase(Locale.ROOT);
+            if (name.equals("no-cache")) {
+                return true;
+            }
+            if (name.equals("max-age") && nameAndValue.length == 2) {
+                String seconds = nameAndValue[1].trim();
+                if (seconds.length() > 1 && seconds.startsWith("\"") && seconds.endsWith("\"")) {
+                    seconds = seconds.substring(1, seconds.length() - 1);
+                }
+                if (!seconds.isEmpty() && seconds.chars().allMatch(c -> c == '0')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,9 @@ package dev.kinetic.platform.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class ReturnPreferenceTest {
@@ -27,5 +30,52 @@ class ReturnPreferenceTest {
     void theFirstReturnPreferenceWins() {
         assertThat(ReturnPreference.minimal("return=representation, return=minimal")).isFalse();
         assertThat(ReturnPreference.minimal("return=minimal, return=representation")).isTrue();
+    }
+
+    @Test
+    void onlyAsciiLettersFold() {
+        // String.equalsIgnoreCase, which an earlier reading used, took a dotless or a dotted capital I for an i.
+        assertThat(ReturnPreference.minimal("return=m\u0131n\u0131mal")).isFalse();
+        assertThat(ReturnPreference.minimal("return=M\u0130N\u0130MAL")).isFalse();
+        assertThat(ReturnPreference.minimal("return=\"")).isFalse();
+        assertThat(ReturnPreference.minimal("return=\"\"")).isFalse();
+    }
+
+    /** Read in place, the header asks for a minimal response exactly when splitting it into preferences says so. */
+    @Test
+    void readingInPlaceAgreesWithSplittingOnGeneratedHeaders() {
+        String[] pieces = { "return", "RETURN", "returns", "=", "minimal", "MiniMal", "representation", "\"", ",", ", ", ";",
+                " ", "\t", "wait=5", "x", "return=minimal", "return = \"minimal\"", "Return=Representation" };
+        Random random = new Random(7240);
+        int minimal = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder header = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int p = 0; p < length; p++) {
+                header.append(pieces[random.nextInt(pieces.length)]);
+            }
+            boolean expected = bySplitting(header.toString());
+            assertThat(ReturnPreference.minimal(header.toString())).as("[%s]", header).isEqualTo(expected);
+            minimal += expected ? 1 : 0;
+        }
+        // Both answers come up, or the agreement says little.
+        assertThat(minimal).isBetween(500, 19_500);
+    }
+
+    /** The reading this class had before it read in place, kept as the reference (for ASCII, where both fold alike). */
+    private static boolean bySplitting(String header) {
+        for (String preference : header.split(",")) {
+            String nameAndValue = preference.split(";", 2)[0];
+            int equals = nameAndValue.indexOf('=');
+            String name = (equals < 0 ? nameAndValue : nameAndValue.substring(0, equals)).trim().toLowerCase(Locale.ROOT);
+            if (name.equals("return")) {
+                String value = equals < 0 ? "" : nameAndValue.substring(equals + 1).trim();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return value.equalsIgnoreCase("minimal");
+            }
+        }
+        return false;
     }
 }
