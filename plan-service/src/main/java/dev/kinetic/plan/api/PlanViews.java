@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * that seldom follow churned the old generation. Bounded by size, about {@value #MAX_BYTES} bytes.
  * <p>
  * A rendering is held as the UTF-8 bytes an answer's body is: held as a string, every read by a client that does not
- * take a compressed answer encoded the whole document again (a copy of about 40 KB per read).
+ * take a compressed answer encoded the whole document again (a copy of 20-60 KB per read).
  */
 @ApplicationScoped
 public class PlanViews {
