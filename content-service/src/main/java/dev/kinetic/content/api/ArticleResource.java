@@ -23,6 +23,7 @@ import dev.kinetic.platform.json.Json;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.quota.QuotaClients;
 import dev.kinetic.platform.quota.Quotas;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.vertx.core.http.HttpServerRequest;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.CatalogReferences;
@@ -80,11 +81,14 @@ public class ArticleResource {
     private final Quotas quotas;
     private final QuotaClients clients;
     private final ObjectMapper mapper;
+    private final CurrentIdentityAssociation identities;
 
     public ArticleResource(IngestArticle ingestArticle, EditArticle editArticle, PublishArticle publishArticle,
             ReadArticles articles, VocabularyCache vocabulary,
-            PublishedArticleCache cache, RequestChecks checks, Quotas quotas, QuotaClients clients, ObjectMapper mapper) {
+            PublishedArticleCache cache, RequestChecks checks, Quotas quotas, QuotaClients clients, ObjectMapper mapper,
+            CurrentIdentityAssociation identities) {
         this.mapper = mapper;
+        this.identities = identities;
         this.quotas = quotas;
         this.clients = clients;
         this.checks = checks;
@@ -136,9 +140,8 @@ public class ArticleResource {
     public Page<ArticleView> list(@QueryParam("muscle") String muscle, @QueryParam("condition") String condition,
             @QueryParam("exercise") String exercise, @QueryParam("locale") String locale,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context SecurityContext security,
-            @Context HttpServerRequest http) {
-        boolean editor = editorial(security, http);
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size, @Context HttpServerRequest http) {
+        boolean editor = editorial(http);
         return articles.published(muscle, condition, exercise, locale, page, size)
                 .map(editor ? ArticleMapper::toView : ArticleMapper::toPublicView);
     }
@@ -175,9 +178,8 @@ public class ArticleResource {
     @PermitAll
     @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context SecurityContext security, @Context Request request,
-            @Context HttpServerRequest http) {
-        boolean editor = editorial(security, http);
+    public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context Request request, @Context HttpServerRequest http) {
+        boolean editor = editorial(http);
         var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, articles::publishedVersion,
                 s -> articles.bySlug(s).map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
         if (published.isPresent()) {
@@ -305,7 +307,7 @@ public class ArticleResource {
     }
 
     /** Editors and admins see articles whole: unpublished ones, the author and the editorial findings. */
-    private static boolean editorial(SecurityContext security, HttpServerRequest http) {
-        return Caller.inAnyRole(security, http, Roles.EDITOR, Roles.ADMIN);
+    private boolean editorial(HttpServerRequest http) {
+        return Caller.inAnyRole(identities, http, Roles.EDITOR, Roles.ADMIN);
     }
 }

@@ -34,8 +34,10 @@ import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.quota.Quotas;
+import dev.kinetic.platform.security.Caller;
 import dev.kinetic.platform.security.Partners;
 import dev.kinetic.platform.security.Roles;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,9 +81,11 @@ public class PlanResource {
     private final Partners partners;
     private final Quotas quotas;
     private final PlanViews views;
+    private final CurrentIdentityAssociation identities;
 
     public PlanResource(CreatePlan createPlan, ReadPlans plans, RecordFeedback recordFeedback, RequestChecks checks,
-            Partners partners, Quotas quotas, PlanViews views) {
+            Partners partners, Quotas quotas, PlanViews views, CurrentIdentityAssociation identities) {
+        this.identities = identities;
         this.quotas = quotas;
         this.views = views;
         this.checks = checks;
@@ -194,7 +198,7 @@ public class PlanResource {
             @Context HttpServerRequest http,
             @HeaderParam(RequestCacheDirectives.CACHE_CONTROL) @Parameter(hidden = true) String cacheControl,
             @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
-        String owner = owner(security);
+        String owner = owner(security, http);
         boolean fromDatabase = RequestCacheDirectives.demandsOrigin(cacheControl);
         ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("No plan " + id));
@@ -211,8 +215,8 @@ public class PlanResource {
     @Produces("text/calendar")
     @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
     @Operation(operationId = "getPlanCalendar", summary = "The plan's sessions as an iCalendar file, at the person's local time in their time zone")
-    public Response calendar(@PathParam("id") UUID id, @Context SecurityContext security) {
-        PlanDocument view = plans.document(id, owner(security));
+    public Response calendar(@PathParam("id") UUID id, @Context SecurityContext security, @Context HttpServerRequest http) {
+        PlanDocument view = plans.document(id, owner(security, http));
         if (view.plan() == null) {
             throw ProblemException.notFound("Plan " + id + " is a referral: it has no sessions");
         }
@@ -240,7 +244,7 @@ public class PlanResource {
     }
 
     /** The partner whose plans the caller may see; null for an admin, who may see any. */
-    private String owner(SecurityContext security) {
-        return security.isUserInRole(Roles.ADMIN) ? null : partners.of(security);
+    private String owner(SecurityContext security, HttpServerRequest http) {
+        return Caller.inAnyRole(identities, http, Roles.ADMIN) ? null : partners.of(security);
     }
 }

@@ -1,5 +1,7 @@
 package dev.kinetic.platform.security;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
@@ -27,14 +29,17 @@ public final class Caller {
     /**
      * Whether the caller holds one of the roles. An anonymous request holds none, and is answered without asking
      * for its identity: on a public operation authentication is lazy, and asking would resolve it, blocking the
-     * worker on it, only to learn that.
+     * worker on it, only to learn that. The identity is asked of the injected association, not through
+     * {@code SecurityContext.isUserInRole}: that calls {@code CurrentIdentityAssociation.current()}, which looks the
+     * bean up anew on every call (about 6% of the bytes a plan read allocated).
      */
-    public static boolean inAnyRole(SecurityContext security, HttpServerRequest request, String... roles) {
+    public static boolean inAnyRole(CurrentIdentityAssociation identities, HttpServerRequest request, String... roles) {
         if (!presentsCredentials(request)) {
             return false;
         }
+        SecurityIdentity identity = identities.getIdentity();
         for (String role : roles) {
-            if (security.isUserInRole(role)) {
+            if (identity.hasRole(role)) {
                 return true;
             }
         }

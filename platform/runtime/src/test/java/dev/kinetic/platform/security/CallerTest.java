@@ -7,14 +7,15 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.core.SecurityContext;
 
 class CallerTest {
 
     @Test
     void anAnonymousRequestHoldsNoRoleAndItsIdentityIsNotAskedFor() {
-        SecurityContext mustNotBeAsked = security(null);
+        CurrentIdentityAssociation mustNotBeAsked = identities(null);
 
         assertThat(Caller.presentsCredentials(request(null))).isFalse();
         assertThat(Caller.inAnyRole(mustNotBeAsked, request(null), Roles.EDITOR, Roles.ADMIN)).isFalse();
@@ -25,8 +26,8 @@ class CallerTest {
         HttpServerRequest withToken = request("Bearer abc");
 
         assertThat(Caller.presentsCredentials(withToken)).isTrue();
-        assertThat(Caller.inAnyRole(security(Set.of(Roles.ADMIN)), withToken, Roles.EDITOR, Roles.ADMIN)).isTrue();
-        assertThat(Caller.inAnyRole(security(Set.of(Roles.PARTNER)), withToken, Roles.EDITOR, Roles.ADMIN)).isFalse();
+        assertThat(Caller.inAnyRole(identities(Set.of(Roles.ADMIN)), withToken, Roles.EDITOR, Roles.ADMIN)).isTrue();
+        assertThat(Caller.inAnyRole(identities(Set.of(Roles.PARTNER)), withToken, Roles.EDITOR, Roles.ADMIN)).isFalse();
     }
 
     private static HttpServerRequest request(String authorization) {
@@ -39,15 +40,22 @@ class CallerTest {
                 });
     }
 
-    /** A security context whose roles are these; with none, asking it at all fails the test. */
-    private static SecurityContext security(Set<String> roles) {
-        return (SecurityContext) Proxy.newProxyInstance(CallerTest.class.getClassLoader(), new Class<?>[] { SecurityContext.class },
-                (proxy, method, args) -> {
+    /** The association of a request whose identity holds these roles; with none, asking it at all fails the test. */
+    private static CurrentIdentityAssociation identities(Set<String> roles) {
+        SecurityIdentity identity = (SecurityIdentity) Proxy.newProxyInstance(CallerTest.class.getClassLoader(),
+                new Class<?>[] { SecurityIdentity.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("hasRole")) {
+                        return roles.contains((String) args[0]);
+                    }
+                    throw new AssertionError("not expected: " + method);
+                });
+        return (CurrentIdentityAssociation) Proxy.newProxyInstance(CallerTest.class.getClassLoader(),
+                new Class<?>[] { CurrentIdentityAssociation.class }, (proxy, method, args) -> {
                     if (roles == null) {
                         throw new AssertionError("the identity was asked for: " + method);
                     }
-                    if (method.getName().equals("isUserInRole")) {
-                        return roles.contains((String) args[0]);
+                    if (method.getName().equals("getIdentity")) {
+                        return identity;
                     }
                     throw new AssertionError("not expected: " + method);
                 });
