@@ -34,7 +34,6 @@ import dev.kinetic.platform.problem.RequestChecks;
 import dev.kinetic.platform.problem.Violation;
 import dev.kinetic.platform.problem.VersionTags;
 import dev.kinetic.platform.quota.Quotas;
-import dev.kinetic.platform.security.Caller;
 import dev.kinetic.platform.security.Partners;
 import dev.kinetic.platform.security.Roles;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -198,7 +197,7 @@ public class PlanResource {
             @Context HttpServerRequest http,
             @HeaderParam(RequestCacheDirectives.CACHE_CONTROL) @Parameter(hidden = true) String cacheControl,
             @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
-        String owner = owner(security, http);
+        String owner = owner(security);
         boolean fromDatabase = RequestCacheDirectives.demandsOrigin(cacheControl);
         ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("No plan " + id));
@@ -215,8 +214,8 @@ public class PlanResource {
     @Produces("text/calendar")
     @RolesAllowed({ Roles.PARTNER, Roles.ADMIN })
     @Operation(operationId = "getPlanCalendar", summary = "The plan's sessions as an iCalendar file, at the person's local time in their time zone")
-    public Response calendar(@PathParam("id") UUID id, @Context SecurityContext security, @Context HttpServerRequest http) {
-        PlanDocument view = plans.document(id, owner(security, http));
+    public Response calendar(@PathParam("id") UUID id, @Context SecurityContext security) {
+        PlanDocument view = plans.document(id, owner(security));
         if (view.plan() == null) {
             throw ProblemException.notFound("Plan " + id + " is a referral: it has no sessions");
         }
@@ -243,8 +242,12 @@ public class PlanResource {
         return recordFeedback.feedback(id, partner, session, body.toDomain());
     }
 
-    /** The partner whose plans the caller may see; null for an admin, who may see any. */
-    private String owner(SecurityContext security, HttpServerRequest http) {
-        return Caller.inAnyRole(identities, http, Roles.ADMIN) ? null : partners.of(security);
+    /**
+     * The partner whose plans the caller may see; null for an admin, who may see any. Asked of the injected
+     * association, not through {@code isUserInRole}, which looks it up anew on every call ({@code Caller.inAnyRole});
+     * these operations require a role, so the identity is established by now.
+     */
+    private String owner(SecurityContext security) {
+        return identities.getIdentity().hasRole(Roles.ADMIN) ? null : partners.of(security);
     }
 }

@@ -31,7 +31,7 @@ public final class Caller {
      * for its identity: on a public operation authentication is lazy, and asking would resolve it, blocking the
      * worker on it, only to learn that. The identity is asked of the injected association, not through
      * {@code SecurityContext.isUserInRole}: that calls {@code CurrentIdentityAssociation.current()}, which looks the
-     * bean up anew on every call (about 6% of the bytes a plan read allocated).
+     * bean up anew on every call (6% of a plan read's allocation samples).
      */
     public static boolean inAnyRole(CurrentIdentityAssociation identities, HttpServerRequest request, String... roles) {
         if (!presentsCredentials(request)) {
