@@ -69,7 +69,7 @@ public final class ContentCodings {
             int end = indexOf(header, ';', start + 1, to);
             int name = trimStart(header, start + 1, end);
             int last = trimEnd(header, name, end);
-            if (last - name > 2 && Character.toLowerCase(header.charAt(name)) == 'q' && header.charAt(name + 1) == '=') {
+            if (last - name > 2 && is(header, name, name + 1, "q") && header.charAt(name + 1) == '=') {
                 try {
                     double q = Double.parseDouble(header.substring(name + 2, last).trim());
                     return q >= 0 && q <= 1 ? q : 0;
