@@ -42,9 +42,7 @@ record ServiceContract(String name, Set<String> consumedTopics, Set<String> dead
 
     static ServiceContract of(String name) {
         Path root = Manifests.ROOT;
-        Properties config = new Properties();
-        load(config, root.resolve("platform/runtime/src/main/resources/META-INF/microprofile-config.properties"));
-        load(config, root.resolve(name + "/src/main/resources/application.properties"));
+        Properties config = config(name);
         Set<String> consumed = new TreeSet<>();
         Set<String> deadLetters = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
@@ -79,6 +77,14 @@ record ServiceContract(String name, Set<String> consumedTopics, Set<String> dead
         }
         return new ServiceContract(name, consumed, deadLetters, groups, prefixes, producedTopics(name), variables,
                 apiPaths(root.resolve(name + "/target/openapi/openapi.json")), quotas);
+    }
+
+    /** A service's own configuration: the platform's shared settings, then the service's, which win. */
+    static Properties config(String name) {
+        Properties config = new Properties();
+        load(config, Manifests.ROOT.resolve("platform/runtime/src/main/resources/META-INF/microprofile-config.properties"));
+        load(config, Manifests.ROOT.resolve(name + "/src/main/resources/application.properties"));
+        return config;
     }
 
     /** A setting's value, or the default of a {@code ${VARIABLE:default}} expression. */
