@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JMH microbenchmarks of the CPU-heavy domain code (plan generation against a 1,000-exercise catalog,
+# JMH microbenchmarks of the CPU-heavy domain code (plan generation against a 1,000-exercise catalog, exercise search,
 # plan documents as JSON, article ingestion); deploy/bench/run runs it first. Needs a prior build (./mvnw -B -ntp install -DskipTests). Extra arguments go to JMH
 # (e.g. -f 2 -wi 5). Writes target/bench/jmh.json and prints JMH's table.
 set -euo pipefail

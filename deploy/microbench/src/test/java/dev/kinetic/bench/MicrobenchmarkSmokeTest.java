@@ -3,6 +3,7 @@ package dev.kinetic.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
@@ -35,17 +36,27 @@ class MicrobenchmarkSmokeTest {
     }
 
     @Test
+    void theSearchBenchmarkAsksQueriesTheIndexAnswers() {
+        var search = new dev.kinetic.exercise.domain.ExerciseSearch(ExerciseSearchBenchmark.catalog(1000));
+        List<String> queries = ExerciseSearchBenchmark.queries(1000, 20261207);
+        assertThat(queries).doesNotHaveDuplicates().hasSize(1000);
+        // Most find something (815 of 1,000 on 2026-12-07), some nothing: the benchmark times both kinds.
+        assertThat(queries.stream().filter(q -> !search.search(q, 10).isEmpty()).count()).isBetween(500L, 990L);
+    }
+
+    @Test
     void everyBenchmarkRunsAndReportsAScore() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(PlanGenerationBenchmark.class.getSimpleName())
                 .include(PlanDocumentBenchmark.class.getSimpleName())
                 .include(ArticleIngestionBenchmark.class.getSimpleName())
+                .include(ExerciseSearchBenchmark.class.getSimpleName())
                 .param("weeks", "4")
                 .forks(0)
                 .warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
                 .measurementIterations(1).measurementTime(TimeValue.milliseconds(200))
                 .shouldFailOnError(true)
                 .build()).run();
-        assertThat(results).hasSize(6).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+        assertThat(results).hasSize(7).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }

@@ -1,7 +1,6 @@
 package dev.kinetic.exercise.domain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -40,17 +39,22 @@ public final class ExerciseSearch {
     private static final double WORD_MATCH_WEIGHT = 0.2;
     private static final double WHOLE_NAME_WEIGHT = 0.1;
     private static final int[] NONE = new int[0];
+    private static final Comparator<Found> BEST_FIRST = Comparator.comparingDouble(Found::score).reversed()
+            .thenComparing(f -> f.exercise().slug());
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Integer> trigramIds = new HashMap<>();
     private final Map<String, int[]> entriesByStem;
-    private final int[][] entriesByTrigram;
+    /** For each trigram id, the names (numbered across all entries) that have it. */
+    private final int[][] namesByTrigram;
+    private final int nameCount;
 
     /** Indexes the active exercises among {@code exercises}. */
     public ExerciseSearch(Collection<Exercise> exercises) {
         Map<String, List<Integer>> byStem = new HashMap<>();
-        List<Set<Integer>> byTrigram = new ArrayList<>();
+        List<List<Integer>> byTrigram = new ArrayList<>();
         EnglishStemmer stemmer = new EnglishStemmer();
+        int names = 0;
         for (Exercise exercise : exercises) {
             if (!exercise.isActive()) {
                 continue;
@@ -62,18 +66,27 @@ public final class ExerciseSearch {
             for (int p = 0; p < phrases.size(); p++) {
                 String[] words = phrases.get(p);
                 trigrams[p] = new int[words.length][];
+                Set<Integer> ofName = new HashSet<>();
                 for (int w = 0; w < words.length; w++) {
                     String stem = stem(stemmer, words[w]);
-                    trigrams[p][w] = trigramsOf(stem).stream().mapToInt(t -> idOf(t, byTrigram, index)).distinct().sorted().toArray();
+                    trigrams[p][w] = trigramsOf(stem).stream().mapToInt(t -> idOf(t, byTrigram)).distinct().sorted().toArray();
+                    for (int id : trigrams[p][w]) {
+                        ofName.add(id);
+                    }
                     stems.merge(stem, 1, Integer::sum);
+                }
+                for (int id : ofName) {
+                    byTrigram.get(id).add(names + p);
                 }
             }
             stems.keySet().forEach(s -> byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(index));
-            entries.add(new Entry(exercise, trigrams, Map.copyOf(stems)));
+            entries.add(new Entry(exercise, trigrams, names, Map.copyOf(stems)));
+            names += phrases.size();
         }
+        nameCount = names;
         entriesByStem = new HashMap<>();
         byStem.forEach((stem, list) -> entriesByStem.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
-        entriesByTrigram = byTrigram.stream().map(set -> set.stream().mapToInt(Integer::intValue).sorted().toArray()).toArray(int[][]::new);
+        namesByTrigram = byTrigram.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** The best {@code limit} matches for {@code text}, best first (ties by slug). */
@@ -92,32 +105,61 @@ public final class ExerciseSearch {
                 queryStems.add(stem);
             }
         }
-        int[] known = queryTrigrams.stream().map(trigramIds::get).filter(Objects::nonNull).mapToInt(Integer::intValue).sorted().toArray();
-
-        int[] shared = new int[entries.size()];
-        for (int id : known) {
-            for (int entry : entriesByTrigram[id]) {
-                shared[entry]++;
+        Query query = new Query(queryTrigrams.size(), trigramIds.size());
+        int[] sharedByName = new int[nameCount];
+        for (String trigram : queryTrigrams) {
+            Integer id = trigramIds.get(trigram);
+            if (id != null) {
+                query.known[id] = true;
+                for (int name : namesByTrigram[id]) {
+                    sharedByName[name]++;
+                }
             }
         }
         boolean[] wordMatch = entriesWithAll(queryStems);
-        Span span = new Span();
+        int maxWords = words.size() + 1;
         List<Found> found = new ArrayList<>();
         for (int e = 0; e < entries.size(); e++) {
-            // Shared/total query trigrams bounds the similarity of any run of words from above.
-            if (!wordMatch[e] && (double) shared[e] / queryTrigrams.size() < MIN_SIMILARITY) {
-                continue;
-            }
             Entry entry = entries.get(e);
-            double similarity = entry.bestSimilarity(known, queryTrigrams.size(), words.size() + 1, false, span);
+            double similarity = 0;
+            for (int p = 0; p < entry.trigrams.length; p++) {
+                int shared = sharedByName[entry.firstName + p];
+                // A name scores at most shared/query trigrams, and one without any scores 0: neither can change what
+                // is found or its score, except a word match's, whose resemblance counts however small.
+                if (shared > 0 && (wordMatch[e] || (double) shared / query.size >= MIN_SIMILARITY)) {
+                    similarity = Math.max(similarity, query.bestSpan(entry.trigrams[p], maxWords, false));
+                }
+            }
             if (wordMatch[e] || similarity >= MIN_SIMILARITY) {
                 double byWords = wordMatch[e] ? entry.wordMatch(queryStems) : 0;
-                double wholeName = WHOLE_NAME_WEIGHT * entry.bestSimilarity(known, queryTrigrams.size(), Integer.MAX_VALUE, true, span);
-                found.add(new Found(entry.exercise, byWords + similarity + wholeName));
+                double wholeName = 0;
+                for (int p = 0; p < entry.trigrams.length; p++) {
+                    if (sharedByName[entry.firstName + p] > 0) {
+                        wholeName = Math.max(wholeName, query.bestSpan(entry.trigrams[p], Integer.MAX_VALUE, true));
+                    }
+                }
+                found.add(new Found(entry.exercise, byWords + similarity + WHOLE_NAME_WEIGHT * wholeName));
             }
         }
-        found.sort(Comparator.comparingDouble(Found::score).reversed().thenComparing(f -> f.exercise().slug()));
-        return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+        return best(found, limit);
+    }
+
+    /** The first {@code limit} of {@code found} in {@link #BEST_FIRST} order, without sorting the rest (a total order: slugs are unique). */
+    static List<Found> best(List<Found> found, int limit) {
+        if (found.size() <= limit) {
+            found.sort(BEST_FIRST);
+            return List.copyOf(found);
+        }
+        PriorityQueue<Found> kept = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
+        for (Found f : found) {
+            kept.add(f);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+        List<Found> best = new ArrayList<>(kept);
+        best.sort(BEST_FIRST);
+        return List.copyOf(best);
     }
 
     private boolean[] entriesWithAll(Set<String> stems) {
@@ -136,13 +178,11 @@ public final class ExerciseSearch {
         return all;
     }
 
-    private int idOf(String trigram, List<Set<Integer>> byTrigram, int entry) {
-        int id = trigramIds.computeIfAbsent(trigram, t -> {
-            byTrigram.add(new HashSet<>());
+    private int idOf(String trigram, List<List<Integer>> byTrigram) {
+        return trigramIds.computeIfAbsent(trigram, t -> {
+            byTrigram.add(new ArrayList<>());
             return byTrigram.size() - 1;
         });
-        byTrigram.get(id).add(entry);
-        return id;
     }
 
     /** What an exercise is called, each name as its words: the names, then the English ones run together. */
@@ -203,13 +243,56 @@ public final class ExerciseSearch {
         return stemmer.getCurrent();
     }
 
-    /** The distinct trigram ids of a run of words: one buffer per search, reused for every candidate it scores. */
-    private static final class Span {
-        int[] ids = new int[64];
+    /**
+     * One search's query as the index numbers trigrams: which ids it has, how many distinct trigrams it has in all
+     * (the unknown ones too), and a mark per id that tells a run of words which ids it has taken already.
+     */
+    private static final class Query {
+        final int size;
+        final boolean[] known;
+        final int[] taken;
+        int run;
+
+        Query(int size, int trigrams) {
+            this.size = size;
+            this.known = new boolean[trigrams];
+            this.taken = new int[trigrams];
+        }
+
+        /**
+         * The best Jaccard similarity between the query's trigrams and those of a run of at most {@code maxWords}
+         * consecutive words of one name ({@code name}: each word's trigram ids), or of the whole name only.
+         */
+        double bestSpan(int[][] name, int maxWords, boolean wholeNameOnly) {
+            double best = 0;
+            for (int start = 0; start < (wholeNameOnly ? 1 : name.length); start++) {
+                int mark = ++run;
+                int size = 0;
+                int shared = 0;
+                for (int end = start; end < name.length && end - start < maxWords; end++) {
+                    for (int id : name[end]) {
+                        if (taken[id] != mark) {
+                            taken[id] = mark;
+                            size++;
+                            if (known[id]) {
+                                shared++;
+                            }
+                        }
+                    }
+                    if (!wholeNameOnly || end == name.length - 1) {
+                        best = Math.max(best, (double) shared / (this.size + size - shared));
+                    }
+                }
+            }
+            return best;
+        }
     }
 
-    /** One exercise as indexed: the trigram ids of each word of each of its names, and how often each stem occurs. */
-    private record Entry(Exercise exercise, int[][][] trigrams, Map<String, Integer> stems) {
+    /**
+     * One exercise as indexed: the trigram ids of each word of each of its names, the number of its first name among
+     * all entries' names, and how often each stem occurs.
+     */
+    private record Entry(Exercise exercise, int[][][] trigrams, int firstName, Map<String, Integer> stems) {
 
         /** Up to the weight, more where each query word recurs among the names (1 time: half, 2: three quarters...). */
         double wordMatch(Set<String> queryStems) {
@@ -218,50 +301,6 @@ public final class ExerciseSearch {
                 sum += 1 - Math.pow(0.5, stems.getOrDefault(stem, 0));
             }
             return WORD_MATCH_WEIGHT * sum / queryStems.size();
-        }
-
-        /**
-         * The best Jaccard similarity between the query's trigrams and those of a run of at most {@code maxWords}
-         * consecutive words of one name, or only of whole names. {@code query} holds the query's trigram ids known
-         * to the index (sorted); {@code querySize} counts the unknown ones too.
-         */
-        double bestSimilarity(int[] query, int querySize, int maxWords, boolean wholeNamesOnly, Span scratch) {
-            double best = 0;
-            int[] span = scratch.ids;
-            for (int[][] phrase : trigrams) {
-                for (int start = 0; start < (wholeNamesOnly ? 1 : phrase.length); start++) {
-                    int size = 0;
-                    int shared = 0;
-                    for (int end = start; end < phrase.length && end - start < maxWords; end++) {
-                        for (int id : phrase[end]) {
-                            if (contains(span, size, id)) {
-                                continue;
-                            }
-                            if (size == span.length) {
-                                span = Arrays.copyOf(span, size * 2);
-                                scratch.ids = span;
-                            }
-                            span[size++] = id;
-                            if (Arrays.binarySearch(query, id) >= 0) {
-                                shared++;
-                            }
-                        }
-                        if (!wholeNamesOnly || end == phrase.length - 1) {
-                            best = Math.max(best, (double) shared / (querySize + size - shared));
-                        }
-                    }
-                }
-            }
-            return best;
-        }
-
-        private static boolean contains(int[] values, int size, int value) {
-            for (int i = 0; i < size; i++) {
-                if (values[i] == value) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
