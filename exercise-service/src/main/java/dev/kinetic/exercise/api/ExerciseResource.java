@@ -140,12 +140,8 @@ public class ExerciseResource {
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
             @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
         CatalogSnapshot snapshot = cache.current();
-        return responses.respond(snapshot, new SearchQuestion(q, size), () -> {
-            List<SearchResult.Hit> hits = snapshot.search(q.trim(), size).stream()
-                    .map(found -> new SearchResult.Hit(ExerciseMapper.toView(found.exercise()), Math.round(found.score() * 1000) / 1000.0))
-                    .toList();
-            return representations.json(new SearchResult(q, hits));
-        }, acceptEncoding);
+        return responses.respond(snapshot, new SearchQuestion(q, size),
+                () -> representations.search(snapshot, q, snapshot.search(q.trim(), size)), acceptEncoding);
     }
 
     /** A search as a cache key: the query exactly as asked (it is echoed in the answer) and the size. */

@@ -95,4 +95,17 @@ class CatalogRepresentationsTest {
         CatalogSnapshot second = new CatalogSnapshot(4, List.of(renamed, MARCH));
         assertThat(read(representations.exercise(second, renamed)).get("name").asText()).isEqualTo("Glute bridge");
     }
+
+    @Test
+    void anAssembledSearchAnswerIsWhatJacksonWritesForTheDocumentedShape() throws Exception {
+        CatalogSnapshot catalog = new CatalogSnapshot(3, List.of(BRIDGE, MARCH, exercise("bridge", "Bridge \"classic\" \\ floor", List.of(), 1)));
+        for (String query : List.of("bridge", " Puente \"de\" glúteos \\ 🏋 ", "bridge\u0001march", "zzzz")) {
+            var found = catalog.search(query.trim(), 10);
+            List<SearchResult.Hit> hits = found.stream()
+                    .map(f -> new SearchResult.Hit(ExerciseMapper.toView(f.exercise()), SearchResult.Hit.rounded(f.score()))).toList();
+            String expected = new String(mapper.writeValueAsBytes(new SearchResult(query, hits)), StandardCharsets.UTF_8);
+            assertThat(new String(representations.search(catalog, query, found), StandardCharsets.UTF_8)).as(query).isEqualTo(expected);
+            assertThat(hits.isEmpty()).as(query).isEqualTo(query.equals("zzzz"));
+        }
+    }
 }
