@@ -27,6 +27,12 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * the query having to resemble the whole name. The score adds the word match
  * (up to 0.2, more where the words recur among its names), the best resemblance (0 to 1), and a tenth of how much the
  * query resembles a whole name, so among the many names that contain "bench press" the plain "Bench Press" leads.
+ *
+ * <p>The trigrams are indexed per name, so a search scores the runs of words only of names that share enough trigrams
+ * with the query to reach a match (a run's similarity is at most the name's shared trigrams over the query's), or that
+ * share any with an exercise every query word meets. A query nobody asked before is a third of the benchmark's
+ * searches: scoring every run of every name of every exercise sharing a trigram took 0.33-0.41 ms a search against
+ * 1,000 exercises, this 0.07-0.10 ms ({@code ExerciseSearchBenchmark}).
  */
 public final class ExerciseSearch {
 
