@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the Deployments' images start from. A JVM maps a class-data archive only if its own build wrote it (it
- * compares the archive's header with its version and build string and otherwise starts without it, silently), so
+ * compares the archive's header with its version and build string and otherwise starts without it, which JDK 17 logs
+ * only at {@code -Xlog:cds}'s info level), so
  * an image's AppCDS archive must be written by the image's base JVM: Quarkus does that in Docker or Podman when an
  * image is built, unless told to use the building JDK ({@code use-container=false}) or another builder image.
  */
