@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,10 +60,7 @@ class ExerciseSearchParityTest {
                     names.put(language, new LocalNames(name(random), random.nextBoolean() ? List.of(name(random)) : List.of()));
                 }
             }
-            Exercise exercise = new Exercise("move-" + i, name(random), aliases, names, null, List.of("Do it."), List.of(), List.of(),
-                    Set.of(Muscle.GLUTEUS_MAXIMUS), Set.of(), Set.of(Equipment.BODYWEIGHT), MovementPattern.HIP_EXTENSION,
-                    Level.BEGINNER, Mechanic.COMPOUND, Laterality.BILATERAL, Position.STANDING, SpinalLoad.LOW,
-                    Dosage.reps(2, 8, 12), List.of(), null, null, List.of(), ExerciseStatus.ACTIVE, 1, null, null, null);
+            Exercise exercise = ExerciseSearchTest.exercise("move-" + i, name(random), aliases, names);
             catalog.add(random.nextInt(10) == 0 ? exercise.withStatus(ExerciseStatus.RETIRED, 2) : exercise);
         }
         return catalog;

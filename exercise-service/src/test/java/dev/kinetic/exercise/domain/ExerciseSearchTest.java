@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ExerciseSearchTest {
 
-    private static Exercise exercise(String slug, String name, List<String> aliases, Map<String, LocalNames> names) {
+    /** An active exercise known only by its names (the rest is what search ignores). */
+    static Exercise exercise(String slug, String name, List<String> aliases, Map<String, LocalNames> names) {
         return new Exercise(slug, name, aliases, names, null, List.of("Do it."), List.of(), List.of(),
                 Set.of(Muscle.GLUTEUS_MAXIMUS), Set.of(), Set.of(Equipment.BODYWEIGHT), MovementPattern.HIP_EXTENSION,
                 Level.BEGINNER, Mechanic.COMPOUND, Laterality.BILATERAL, Position.STANDING, SpinalLoad.LOW,
