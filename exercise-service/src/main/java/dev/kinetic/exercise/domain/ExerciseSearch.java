@@ -151,7 +151,7 @@ public final class ExerciseSearch {
     }
 
     /** The first {@code limit} of {@code found} in {@link #BEST_FIRST} order, without sorting the rest (a total order: slugs are unique). */
-    static List<Found> best(List<Found> found, int limit) {
+    private static List<Found> best(List<Found> found, int limit) {
         if (found.size() <= limit) {
             found.sort(BEST_FIRST);
             return List.copyOf(found);
