@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -46,6 +48,8 @@ import io.restassured.path.json.JsonPath;
 class LocalSuiteIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** How the services time their log lines (the local suite's log format). */
+    private static final DateTimeFormatter LOGGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new ApiClient().getObjectMapper();
     private static Path home;
     private static LocalSuiteOptions options;
@@ -232,6 +236,38 @@ class LocalSuiteIT {
                 (System.nanoTime() - sent) / 1_000_000);
         String exerciseMetrics = get("http://127.0.0.1:" + suite.services().get(0).managementPort() + "/q/metrics").body();
         assertThat(exerciseMetrics).containsPattern("kinetic_outbox_parked_total(\\{[^}]*\\})? 0\\.0");
+    }
+
+    /**
+     * Each service stopped and started again, as a rolling update replaces a pod: it stops without an error (content-service's
+     * scheduled jobs once ran on after Hibernate had closed, failing every second until the stop ended) and is ready again.
+     */
+    @Test
+    @Order(4)
+    void everyServiceStopsWithoutAnErrorAndStartsAgain() throws Exception {
+        for (ServiceSpec service : options.services()) {
+            String stoppedFrom = LocalDateTime.now().format(LOGGED);
+            suite.restart(service.name());
+            List<String> stop = stopLines(home.resolve("logs").resolve(service.name() + ".log"), stoppedFrom);
+            assertThat(stop).as("%s's log of its stop", service.name()).anyMatch(line -> line.contains("stopped in"))
+                    .noneMatch(line -> line.contains(" ERROR ") || line.contains("EntityManagerFactory is closed"));
+            assertThat(get("http://127.0.0.1:" + service.managementPort() + "/q/health/ready").statusCode())
+                    .as("%s ready again", service.name()).isEqualTo(200);
+        }
+    }
+
+    /** A service's log from {@code from} (its own timestamp format) to the line saying it stopped. */
+    private static List<String> stopLines(Path log, String from) throws Exception {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+        int first = 0;
+        while (first < lines.size() && !(lines.get(first).matches("^\\d{4}-.*") && lines.get(first).compareTo(from) >= 0)) {
+            first++;
+        }
+        int last = first;
+        while (last < lines.size() && !lines.get(last).contains("stopped in")) {
+            last++;
+        }
+        return lines.subList(first, Math.min(last + 1, lines.size()));
     }
 
     private static long catalogVersion(String metrics) {
