@@ -101,16 +101,9 @@ public final class ExerciseSearch {
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        EnglishStemmer stemmer = new EnglishStemmer();
-        Set<String> queryStems = new LinkedHashSet<>();
-        Set<String> queryTrigrams = new LinkedHashSet<>();
-        for (String word : words) {
-            String stem = stem(stemmer, word);
-            queryTrigrams.addAll(trigramsOf(stem));
-            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
-                queryStems.add(stem);
-            }
-        }
+        QueryTerms terms = QueryTerms.of(words);
+        Set<String> queryStems = terms.stems();
+        Set<String> queryTrigrams = terms.trigrams();
         Query query = new Query(queryTrigrams.size(), trigramIds.size());
         int[] sharedByName = new int[nameCount];
         for (String trigram : queryTrigrams) {
@@ -243,10 +236,28 @@ public final class ExerciseSearch {
         return trigrams;
     }
 
-    private static String stem(EnglishStemmer stemmer, String word) {
+    static String stem(EnglishStemmer stemmer, String word) {
         stemmer.setCurrent(word);
         stemmer.stem();
         return stemmer.getCurrent();
+    }
+
+    /** A query's words as the search weighs them: the stems a word match needs (stop words aside), and the trigrams of all. */
+    record QueryTerms(Set<String> stems, Set<String> trigrams) {
+
+        static QueryTerms of(List<String> words) {
+            EnglishStemmer stemmer = new EnglishStemmer();
+            Set<String> stems = new LinkedHashSet<>();
+            Set<String> trigrams = new LinkedHashSet<>();
+            for (String word : words) {
+                String stem = stem(stemmer, word);
+                trigrams.addAll(trigramsOf(stem));
+                if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+                    stems.add(stem);
+                }
+            }
+            return new QueryTerms(stems, trigrams);
+        }
     }
 
     /**

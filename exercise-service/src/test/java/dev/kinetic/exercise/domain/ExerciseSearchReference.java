@@ -5,12 +5,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -18,7 +16,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * exercise, every run of words of every name, trigrams as sets of strings, nothing skipped. The rule as the search's
  * documentation states it: a word match (every query stem among the exercise's) weighs up to 0.2, more where the stems
  * recur; the best resemblance of a run of at most one word more than the query; a tenth of the best resemblance to a
- * whole name; found on a word match or a resemblance of at least {@link ExerciseSearch#MIN_SIMILARITY}.
+ * whole name; found on a word match or a resemblance of at least {@link ExerciseSearch#MIN_SIMILARITY}. The words of
+ * names and queries are analysed as the search analyses them (its words, stems and trigrams): what it checks is the
+ * scoring.
  */
 final class ExerciseSearchReference {
 
@@ -42,7 +42,7 @@ final class ExerciseSearchReference {
             for (String[] phrase : ExerciseSearch.phrases(exercise)) {
                 List<Set<String>> name = new ArrayList<>();
                 for (String word : phrase) {
-                    String stem = stem(stemmer, word);
+                    String stem = ExerciseSearch.stem(stemmer, word);
                     name.add(new HashSet<>(ExerciseSearch.trigramsOf(stem)));
                     stems.merge(stem, 1, Integer::sum);
                 }
@@ -57,16 +57,9 @@ final class ExerciseSearchReference {
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        EnglishStemmer stemmer = new EnglishStemmer();
-        Set<String> queryStems = new LinkedHashSet<>();
-        Set<String> queryTrigrams = new LinkedHashSet<>();
-        for (String word : words) {
-            String stem = stem(stemmer, word);
-            queryTrigrams.addAll(ExerciseSearch.trigramsOf(stem));
-            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
-                queryStems.add(stem);
-            }
-        }
+        ExerciseSearch.QueryTerms terms = ExerciseSearch.QueryTerms.of(words);
+        Set<String> queryStems = terms.stems();
+        Set<String> queryTrigrams = terms.trigrams();
         List<ExerciseSearch.Found> found = new ArrayList<>();
         for (Named named : active) {
             Map<String, Integer> stems = named.stems();
@@ -106,11 +99,5 @@ final class ExerciseSearchReference {
         }
         found.sort(Comparator.comparingDouble(ExerciseSearch.Found::score).reversed().thenComparing(f -> f.exercise().slug()));
         return List.copyOf(found.subList(0, Math.min(limit, found.size())));
-    }
-
-    private static String stem(EnglishStemmer stemmer, String word) {
-        stemmer.setCurrent(word);
-        stemmer.stem();
-        return stemmer.getCurrent();
     }
 }
