@@ -27,7 +27,8 @@ public record StartUpSteps(Duration beforeQuarkus, Duration quarkusStart, Durati
     /** Quarkus's line: "... <service> <version> on JVM (powered by Quarkus x.y.z) started in 2.345s. ..." */
     private static final Pattern STARTED = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3}) .*\\(powered by Quarkus [^)]*\\) started in (\\d+(?:\\.\\d+)?)s\\.");
-    private static final DateTimeFormatter LOGGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
+    /** How the services time their log lines (the local suite's log format), in the machine's zone. */
+    static final DateTimeFormatter LOGGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
 
     /**
      * The steps of a start that began at {@code processStart} and was ready at {@code ready}, from the service's

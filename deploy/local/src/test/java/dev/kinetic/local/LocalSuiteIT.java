@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -48,8 +47,6 @@ import io.restassured.path.json.JsonPath;
 class LocalSuiteIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** How the services time their log lines (the local suite's log format). */
-    private static final DateTimeFormatter LOGGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new ApiClient().getObjectMapper();
     private static Path home;
     private static LocalSuiteOptions options;
@@ -246,7 +243,7 @@ class LocalSuiteIT {
     @Order(4)
     void everyServiceStopsWithoutAnErrorAndStartsAgain() throws Exception {
         for (ServiceSpec service : options.services()) {
-            String stoppedFrom = LocalDateTime.now().format(LOGGED);
+            String stoppedFrom = LocalDateTime.now().format(StartUpSteps.LOGGED);
             suite.restart(service.name());
             List<String> stop = stopLines(home.resolve("logs").resolve(service.name() + ".log"), stoppedFrom);
             assertThat(stop).as("%s's log of its stop", service.name()).anyMatch(line -> line.contains("stopped in"))
