@@ -3,7 +3,10 @@ package dev.kinetic.platform.migration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 
@@ -22,6 +25,11 @@ public class PlatformMigrations implements FlywayConfigurationCustomizer {
             new PlatformMigration("0.2", "outbox parking", "V0_2__outbox_parking.sql"),
             new PlatformMigration("0.3", "rate limit buckets", "V0_3__rate_limit_buckets.sql"),
             new PlatformMigration("0.4", "inbox retention", "V0_4__inbox_retention.sql"));
+
+    /** The versions of the platform's migrations, which every service's history holds once migrated. */
+    static Set<MigrationVersion> versions() {
+        return MIGRATIONS.stream().map(JavaMigration::getVersion).collect(Collectors.toUnmodifiableSet());
+    }
 
     @Override
     public void customize(FluentConfiguration configuration) {
