@@ -8,9 +8,9 @@ import io.smallrye.config.WithDefault;
 public interface MigrationsConfig {
 
     /**
-     * Start Flyway at every start, even when the history already holds every migration of this build: it then also
-     * checks each applied migration's checksum against the build's files, which costs a few hundred milliseconds of
-     * every start.
+     * Start Flyway at every start, even when its history already holds every migration of this build with the same
+     * checksum (by default Flyway is started only when it has something to do; its own start costs a few hundred
+     * milliseconds).
      */
     @WithDefault("false")
     boolean alwaysRunFlyway();

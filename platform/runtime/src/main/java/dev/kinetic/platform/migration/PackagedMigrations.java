@@ -1,18 +1,20 @@
 package dev.kinetic.platform.migration;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -20,14 +22,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.internal.resolver.ChecksumCalculator;
+import org.flywaydb.core.internal.resource.StringResource;
 
 /**
- * The versions of the SQL migrations a build carries, read from its class path without starting Flyway: Flyway's
- * naming ({@code V<version>__<description>.sql}, underscores in the version for dots). Empty when it cannot tell for
- * certain (a repeatable migration, a location outside the class path, a class path entry it cannot list): then only
- * Flyway can say whether anything is pending.
+ * The SQL migrations a build carries, by version with the checksum Flyway records for each, read from the class path
+ * without starting Flyway: Flyway's naming ({@code V<version>__<description>.sql}, underscores in the version for
+ * dots, in subdirectories too) and Flyway's own checksum of the text. Empty when it cannot tell for certain (a
+ * repeatable migration, a location outside the class path, a class path entry it cannot list): then only Flyway can
+ * say whether anything is to be done.
  */
 final class PackagedMigrations {
+
+    /** One migration file: its name without directories, and its text. */
+    record MigrationFile(String name, String text) {
+    }
 
     private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9._]*)__.*\\.sql");
     private static final Pattern REPEATABLE = Pattern.compile("R__.*\\.sql");
@@ -35,60 +44,56 @@ final class PackagedMigrations {
     private PackagedMigrations() {
     }
 
-    /** The versions under {@code locations} (Flyway's syntax: {@code db/migration} or {@code classpath:db/migration}). */
-    static Optional<Set<MigrationVersion>> versions(ClassLoader loader, List<String> locations) {
-        Set<MigrationVersion> versions = new HashSet<>();
+    /** The migrations under {@code locations} (Flyway's syntax: {@code db/migration} or {@code classpath:db/migration}). */
+    static Optional<Map<MigrationVersion, Integer>> checksums(ClassLoader loader, List<String> locations) {
+        List<MigrationFile> files = new ArrayList<>();
         for (String location : locations) {
             String path = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
             if (path.contains(":")) {
                 return Optional.empty(); // filesystem:, s3: … : not ours to list
             }
             path = path.replaceAll("^/+|/+$", "");
-            List<String> names = new ArrayList<>();
             try {
                 for (URL url : Collections.list(loader.getResources(path))) {
-                    Optional<List<String>> listed = list(url, path);
+                    Optional<List<MigrationFile>> listed = list(url, path);
                     if (listed.isEmpty()) {
                         return Optional.empty();
                     }
-                    names.addAll(listed.get());
+                    files.addAll(listed.get());
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not list the migrations in " + path, e);
+                throw new UncheckedIOException("Could not read the migrations in " + path, e);
             }
-            Optional<Set<MigrationVersion>> named = of(names);
-            if (named.isEmpty()) {
-                return Optional.empty();
-            }
-            versions.addAll(named.get());
         }
-        return Optional.of(Set.copyOf(versions));
+        return of(files);
     }
 
-    /** The versions these file names (without directories) declare; empty if one is a repeatable migration. */
-    static Optional<Set<MigrationVersion>> of(List<String> fileNames) {
-        Set<MigrationVersion> versions = new HashSet<>();
-        for (String name : fileNames) {
-            if (REPEATABLE.matcher(name).matches()) {
+    /** The versions these files declare, with their checksums; empty if one is a repeatable migration. */
+    static Optional<Map<MigrationVersion, Integer>> of(List<MigrationFile> files) {
+        Map<MigrationVersion, Integer> checksums = new HashMap<>();
+        for (MigrationFile file : files) {
+            if (REPEATABLE.matcher(file.name()).matches()) {
                 return Optional.empty();
             }
-            Matcher versioned = VERSIONED.matcher(name);
+            Matcher versioned = VERSIONED.matcher(file.name());
             if (versioned.matches()) {
-                versions.add(MigrationVersion.fromVersion(versioned.group(1).replace('_', '.')));
+                checksums.put(MigrationVersion.fromVersion(versioned.group(1).replace('_', '.')),
+                        ChecksumCalculator.calculate(new StringResource(file.text())));
             }
         }
-        return Optional.of(versions);
+        return Optional.of(checksums);
     }
 
-    /**
-     * The names of the files in the directory {@code url} names, at any depth (Flyway looks in subdirectories too): a
-     * directory on disk or one inside a jar.
-     */
-    private static Optional<List<String>> list(URL url, String path) throws IOException {
+    /** The files in the directory {@code url} names, at any depth: a directory on disk or one inside a jar. */
+    private static Optional<List<MigrationFile>> list(URL url, String path) throws IOException {
         switch (url.getProtocol()) {
             case "file" -> {
-                try (Stream<Path> files = Files.walk(Path.of(url.toURI()))) {
-                    return Optional.of(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList());
+                try (Stream<Path> walk = Files.walk(Path.of(url.toURI()))) {
+                    List<MigrationFile> files = new ArrayList<>();
+                    for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                        files.add(new MigrationFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                    }
+                    return Optional.of(files);
                 } catch (URISyntaxException e) {
                     return Optional.empty();
                 }
@@ -98,9 +103,14 @@ final class PackagedMigrations {
                 connection.setUseCaches(false);
                 try (JarFile jar = connection.getJarFile()) {
                     String prefix = path + "/";
-                    return Optional.of(jar.stream().map(JarEntry::getName)
-                            .filter(n -> n.startsWith(prefix) && !n.endsWith("/"))
-                            .map(n -> n.substring(n.lastIndexOf('/') + 1)).toList());
+                    List<MigrationFile> files = new ArrayList<>();
+                    for (JarEntry entry : jar.stream().filter(e -> e.getName().startsWith(prefix) && !e.isDirectory()).toList()) {
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            files.add(new MigrationFile(entry.getName().substring(entry.getName().lastIndexOf('/') + 1),
+                                    new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                        }
+                    }
+                    return Optional.of(files);
                 }
             }
             default -> {

@@ -3,7 +3,7 @@ package dev.kinetic.platform.migration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.flywaydb.core.api.MigrationVersion;
@@ -26,9 +26,9 @@ public class PlatformMigrations implements FlywayConfigurationCustomizer {
             new PlatformMigration("0.3", "rate limit buckets", "V0_3__rate_limit_buckets.sql"),
             new PlatformMigration("0.4", "inbox retention", "V0_4__inbox_retention.sql"));
 
-    /** The versions of the platform's migrations, which every service's history holds once migrated. */
-    static Set<MigrationVersion> versions() {
-        return MIGRATIONS.stream().map(JavaMigration::getVersion).collect(Collectors.toUnmodifiableSet());
+    /** The platform's migrations by version, with the checksum Flyway records for each. */
+    static Map<MigrationVersion, Integer> checksums() {
+        return MIGRATIONS.stream().collect(Collectors.toUnmodifiableMap(JavaMigration::getVersion, JavaMigration::getChecksum));
     }
 
     @Override
