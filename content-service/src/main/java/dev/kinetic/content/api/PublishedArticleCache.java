@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.kinetic.content.application.CatalogChanged;
 import dev.kinetic.content.application.ArticleChanged;
 import dev.kinetic.content.domain.Article;
+import dev.kinetic.platform.cache.AskedBefore;
 import dev.kinetic.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,8 +31,8 @@ import jakarta.inject.Inject;
  * on commit; another replica's are picked up once an entry is older than {@link #MAX_AGE} (one second), the
  * staleness a reader may see. A search answer belongs to one generation of this replica's search index,
  * which every change (this replica's or another's) moves on, so a popular query is answered once per
- * change, not once a second. Both are bounded (Caffeine's admission keeps the often-asked entries, not
- * one-off queries), so asking for made-up slugs or queries cannot grow them.
+ * change, not once a second. Both are bounded (a search answer is held only once its question comes back, and
+ * Caffeine's admission keeps the often-asked entries), so asking for made-up slugs or queries cannot grow them.
  *
  * <p>An article older than {@link #MAX_AGE} is checked by its version alone, and the JSON already rendered for
  * that version is kept when it has not changed. Rendering it afresh every second made every article a
@@ -73,6 +74,11 @@ public class PublishedArticleCache {
     /** Moves on with every catalog change: a rendering made before one names exercises as they were. */
     private final AtomicLong catalogGeneration = new AtomicLong();
     private final Cache<SearchQuestion, byte[]> searches;
+    /**
+     * Only a question asked again is held: Caffeine's admission decides once an answer is in, so each one-off
+     * query's answer was held until evicted, copied by the young collections it lived through and then promoted.
+     */
+    private final AskedBefore askedBefore = new AskedBefore();
 
     @Inject
     public PublishedArticleCache(ObjectMapper mapper) {
@@ -118,7 +124,15 @@ public class PublishedArticleCache {
      * when absent. The generation is read before searching, so an answer is never filed under a newer one.
      */
     public byte[] search(String q, String locale, int size, long generation, Supplier<ArticleSearchResult> search) {
-        return searches.get(new SearchQuestion(q, locale, size, generation), question -> Json.bytes(mapper, search.get()));
+        SearchQuestion question = new SearchQuestion(q, locale, size, generation);
+        byte[] held = searches.getIfPresent(question);
+        if (held != null) {
+            return held;
+        }
+        if (!askedBefore.noteAndCheck(question)) {
+            return Json.bytes(mapper, search.get()); // asked for the first time: answered, not held
+        }
+        return searches.get(question, asked -> Json.bytes(mapper, search.get()));
     }
 
     /** The bytes of search answers held (after pending evictions): for tests of the bound. */

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.kinetic.exercise.domain.CatalogSnapshot;
+import dev.kinetic.platform.cache.AskedBefore;
 import dev.kinetic.platform.http.ContentCodings;
 import dev.kinetic.platform.json.CompressedJson;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,16 +28,24 @@ import jakarta.ws.rs.core.HttpHeaders;
  * question ever asked. Caffeine admits by frequency only once the bound is reached, so twice that filled with
  * queries asked once and never again, live data that made every full collection longer; half of it could not hold
  * the often-asked ones, which then took turns being evicted, each one promoted and left as old garbage.
+ * <p>
+ * An answer is held only when its question comes back ({@link AskedBefore}): a first ask is answered and not held.
+ * Caffeine's admission decides after the answer is in the cache, so every question asked once (a third of searches
+ * are new) was held until its eviction: copied by each young collection it lived through, then promoted as garbage.
  */
 @ApplicationScoped
 public class RevisionResponses {
 
     static final long MAX_BYTES = 8L * 1024 * 1024;
 
-    private record Generation(long revision, Cache<Object, byte[]> responses) {
+    private record Generation(long revision, Cache<Object, byte[]> responses, AskedBefore asked) {
+
+        Generation(long revision) {
+            this(revision, newCache(), new AskedBefore());
+        }
     }
 
-    private volatile Generation current = new Generation(Long.MIN_VALUE, newCache());
+    private volatile Generation current = new Generation(Long.MIN_VALUE);
 
     /**
      * The answer to {@code question} at the snapshot's revision as a JSON response, computed once when absent:
@@ -48,16 +57,28 @@ public class RevisionResponses {
         RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder.<byte[]>ok()
                 .header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
         Generation generation = generationFor(snapshot.revision());
+        boolean takesGzip = ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP).isPresent();
         if (generation == null) {
-            return response.entity(answer.get()).build(); // a reader still holding an older snapshot: keep nothing
+            return answered(response, answer.get(), takesGzip); // a reader still holding an older snapshot: keep nothing
+        }
+        byte[] held = generation.responses().getIfPresent(question);
+        if (held == null && !generation.asked().noteAndCheck(question)) {
+            return answered(response, answer.get(), takesGzip); // asked for the first time: answered, not held
         }
         // One computation per question at a time: right after a new revision, readers of the same question wait
         // for the first rather than all computing it at once.
-        byte[] gzip = generation.responses().get(question, q -> CompressedJson.gzip(answer.get()));
-        if (ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP).isPresent()) {
+        byte[] gzip = held != null ? held : generation.responses().get(question, q -> CompressedJson.gzip(answer.get()));
+        if (takesGzip) {
             return response.header(ContentCodings.CONTENT_ENCODING, ContentCodings.GZIP).entity(gzip).build();
         }
         return response.entity(CompressedJson.gunzip(gzip)).build(); // the JSON's bytes, sent as they are
+    }
+
+    private static RestResponse<byte[]> answered(RestResponse.ResponseBuilder<byte[]> response, byte[] json, boolean takesGzip) {
+        if (takesGzip) {
+            return response.header(ContentCodings.CONTENT_ENCODING, ContentCodings.GZIP).entity(CompressedJson.gzip(json)).build();
+        }
+        return response.entity(json).build();
     }
 
     /** The bytes held for the current revision (after pending evictions): for tests of the bound. */
@@ -74,7 +95,7 @@ public class RevisionResponses {
         }
         synchronized (this) {
             if (current.revision() < revision) {
-                current = new Generation(revision, newCache());
+                current = new Generation(revision);
             }
             return current.revision() == revision ? current : null;
         }
