@@ -48,8 +48,8 @@ public class RevisionResponses {
     private volatile Generation current = new Generation(Long.MIN_VALUE);
 
     /**
-     * The answer to {@code question} at the snapshot's revision as a JSON response, computed once when absent:
-     * gzip-coded for a client whose {@code Accept-Encoding} takes gzip, plain otherwise. A {@code RestResponse} of
+     * The answer to {@code question} at the snapshot's revision as a JSON response, computed when not held (and held
+     * from the question's second ask): gzip-coded for a client whose {@code Accept-Encoding} takes gzip, plain otherwise. A {@code RestResponse} of
      * bytes, so that its writer and media type are chosen once at build time rather than looked up for every answer
      * (the operation produces JSON).
      */
