@@ -38,18 +38,19 @@ public class RevisionResponses {
 
     static final long MAX_BYTES = 8L * 1024 * 1024;
 
-    private record Generation(long revision, Cache<Object, byte[]> responses, AskedBefore asked) {
-
-        Generation(long revision) {
-            this(revision, newCache(), new AskedBefore());
-        }
+    private record Generation(long revision, Cache<Object, byte[]> responses) {
     }
 
-    private volatile Generation current = new Generation(Long.MIN_VALUE);
+    private volatile Generation current = new Generation(Long.MIN_VALUE, newCache());
+    /**
+     * Across revisions: a question asked at the revision before is as likely to come back at this one, and a
+     * revision (every catalog write) is not worth two new filters.
+     */
+    private final AskedBefore askedBefore = new AskedBefore();
 
     /**
      * The answer to {@code question} at the snapshot's revision as a JSON response, computed when not held (and held
-     * from the question's second ask): gzip-coded for a client whose {@code Accept-Encoding} takes gzip, plain otherwise. A {@code RestResponse} of
+     * once the question has been asked before, at this revision or an earlier one): gzip-coded for a client whose {@code Accept-Encoding} takes gzip, plain otherwise. A {@code RestResponse} of
      * bytes, so that its writer and media type are chosen once at build time rather than looked up for every answer
      * (the operation produces JSON).
      */
@@ -62,7 +63,7 @@ public class RevisionResponses {
             return answered(response, answer.get(), takesGzip); // a reader still holding an older snapshot: keep nothing
         }
         byte[] held = generation.responses().getIfPresent(question);
-        if (held == null && !generation.asked().noteAndCheck(question)) {
+        if (held == null && !askedBefore.noteAndCheck(question)) {
             return answered(response, answer.get(), takesGzip); // asked for the first time: answered, not held
         }
         // One computation per question at a time: right after a new revision, readers of the same question wait
@@ -95,7 +96,7 @@ public class RevisionResponses {
         }
         synchronized (this) {
             if (current.revision() < revision) {
-                current = new Generation(revision);
+                current = new Generation(revision, newCache());
             }
             return current.revision() == revision ? current : null;
         }

@@ -48,12 +48,14 @@ class RevisionResponsesTest {
     }
 
     @Test
-    void aNewRevisionAnswersAfresh() {
+    void aNewRevisionAnswersAfreshAndHoldsAQuestionAskedAtAnEarlierOne() {
         ask(7, "glutes");
         ask(7, "glutes");
         assertThat(ask(8, "glutes")).isEqualTo("\"glutes@8#3\"");
-        assertThat(ask(8, "glutes")).isEqualTo("\"glutes@8#4\"");
-        assertThat(ask(8, "glutes")).isEqualTo("\"glutes@8#4\"");
+        assertThat(ask(8, "glutes")).isEqualTo("\"glutes@8#3\"");
+        assertThat(ask(8, "core")).isEqualTo("\"core@8#4\"");
+        assertThat(ask(8, "core")).as("new at this revision: held from its second ask").isEqualTo("\"core@8#5\"");
+        assertThat(ask(8, "core")).isEqualTo("\"core@8#5\"");
     }
 
     @Test
