@@ -129,10 +129,9 @@ public class PublishedArticleCache {
         if (held != null) {
             return held;
         }
-        if (!askedBefore.noteAndCheck(question)) {
-            return Json.bytes(mapper, search.get()); // asked for the first time: answered, not held
-        }
-        return searches.get(question, asked -> Json.bytes(mapper, search.get()));
+        Function<SearchQuestion, byte[]> answer = asked -> Json.bytes(mapper, search.get());
+        // asked for the first time: answered, not held
+        return askedBefore.noteAndCheck(question) ? searches.get(question, answer) : answer.apply(question);
     }
 
     /** The bytes of search answers held (after pending evictions): for tests of the bound. */

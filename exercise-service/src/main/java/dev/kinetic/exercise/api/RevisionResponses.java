@@ -50,8 +50,8 @@ public class RevisionResponses {
 
     /**
      * The answer to {@code question} at the snapshot's revision as a JSON response, computed when not held (and held
-     * once the question has been asked before, at this revision or an earlier one): gzip-coded for a client whose {@code Accept-Encoding} takes gzip, plain otherwise. A {@code RestResponse} of
-     * bytes, so that its writer and media type are chosen once at build time rather than looked up for every answer
+     * once the question has been asked before, at this revision or an earlier one): gzip-coded for a client whose
+     * {@code Accept-Encoding} takes gzip, plain otherwise. A {@code RestResponse} of bytes, so that its writer and media type are chosen once at build time rather than looked up for every answer
      * (the operation produces JSON).
      */
     public RestResponse<byte[]> respond(CatalogSnapshot snapshot, Object question, Supplier<byte[]> answer, String acceptEncoding) {
@@ -69,17 +69,17 @@ public class RevisionResponses {
         // One computation per question at a time: right after a new revision, readers of the same question wait
         // for the first rather than all computing it at once.
         byte[] gzip = held != null ? held : generation.responses().get(question, q -> CompressedJson.gzip(answer.get()));
-        if (takesGzip) {
-            return response.header(ContentCodings.CONTENT_ENCODING, ContentCodings.GZIP).entity(gzip).build();
-        }
-        return response.entity(CompressedJson.gunzip(gzip)).build(); // the JSON's bytes, sent as they are
+        // the JSON's bytes, sent as they are, to a client that does not take gzip
+        return takesGzip ? gzipped(response, gzip) : response.entity(CompressedJson.gunzip(gzip)).build();
     }
 
+    /** An answer not held: compressed only for a client that takes gzip. */
     private static RestResponse<byte[]> answered(RestResponse.ResponseBuilder<byte[]> response, byte[] json, boolean takesGzip) {
-        if (takesGzip) {
-            return response.header(ContentCodings.CONTENT_ENCODING, ContentCodings.GZIP).entity(CompressedJson.gzip(json)).build();
-        }
-        return response.entity(json).build();
+        return takesGzip ? gzipped(response, CompressedJson.gzip(json)) : response.entity(json).build();
+    }
+
+    private static RestResponse<byte[]> gzipped(RestResponse.ResponseBuilder<byte[]> response, byte[] gzip) {
+        return response.header(ContentCodings.CONTENT_ENCODING, ContentCodings.GZIP).entity(gzip).build();
     }
 
     /** The bytes held for the current revision (after pending evictions): for tests of the bound. */
