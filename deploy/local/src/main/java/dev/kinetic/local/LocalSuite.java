@@ -189,8 +189,11 @@ public final class LocalSuite implements AutoCloseable {
         return Collections.unmodifiableMap(steps);
     }
 
-    /** How long a service started again took to become ready, and where that went (empty if its log did not say). */
-    public record Restart(Duration took, Optional<StartUpSteps> steps) {
+    /**
+     * How long a service started again took to become ready, where that went (empty if its log did not say), and the
+     * CPU its process had used by then (empty where the operating system does not say).
+     */
+    public record Restart(Duration took, Optional<StartUpSteps> steps, Optional<Duration> cpu) {
     }
 
     /**
@@ -204,7 +207,7 @@ public final class LocalSuite implements AutoCloseable {
                 environmentOf(before.spec()));
         services.set(services.indexOf(before), again);
         Duration took = again.awaitReady(READY_TIMEOUT);
-        return new Restart(took, again.startUpSteps());
+        return new Restart(took, again.startUpSteps(), again.cpuAtReady());
     }
 
     /** The operating-system process id of a running service. */

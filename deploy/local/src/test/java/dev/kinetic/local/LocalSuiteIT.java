@@ -237,14 +237,19 @@ class LocalSuiteIT {
 
     /**
      * Each service stopped and started again, as a rolling update replaces a pod: it stops without an error (content-service's
-     * scheduled jobs once ran on after Hibernate had closed, failing every second until the stop ended) and is ready again.
+     * scheduled jobs once ran on after Hibernate had closed, failing every second until the stop ended) and is ready again,
+     * with the CPU its start used measured.
      */
     @Test
     @Order(4)
     void everyServiceStopsWithoutAnErrorAndStartsAgain() throws Exception {
         for (ServiceSpec service : options.services()) {
             String stoppedFrom = LocalDateTime.now().format(StartUpSteps.LOGGED);
-            suite.restart(service.name());
+            LocalSuite.Restart again = suite.restart(service.name());
+            // The process's own CPU up to ready: some, and no more than its cores could give it in that time.
+            assertThat(again.cpu()).as("%s's CPU up to ready", service.name()).hasValueSatisfying(cpu -> assertThat(cpu)
+                    .isPositive().isLessThanOrEqualTo(again.took().multipliedBy(Runtime.getRuntime().availableProcessors())
+                            .plusMillis(100)));
             List<String> restart = linesFrom(home.resolve("logs").resolve(service.name() + ".log"), stoppedFrom);
             assertThat(stopLines(restart)).as("%s's log of its stop", service.name()).anyMatch(line -> line.contains("stopped in"))
                     .noneMatch(line -> line.contains(" ERROR ") || line.contains("EntityManagerFactory is closed"));

@@ -18,7 +18,8 @@ import dev.kinetic.local.StartUpSteps;
  * The full run's start-up measurement on its own, repeated, for working on start-up without a 40-minute run: a suite
  * holding the full run's data, then each named service stopped and started again alone, round after round, as a rolling
  * update starts a pod: {@code StartUpBenchmark [rounds] [service,service…]}. Each start again is printed with its steps
- * ({@link StartUpSteps}), then each service's median. {@code KINETIC_JVM_OPTIONS} reaches the restarted services
+ * ({@link StartUpSteps}) and the CPU its process had used when ready (steadier than the time on a shared machine, so
+ * the measure of a change in a start's work), then each service's medians. {@code KINETIC_JVM_OPTIONS} reaches the restarted services
  * (say {@code -Dquarkus.debug.print-startup-times=true}, whose table lands in the service's log, kept in the printed
  * directory).
  */
@@ -42,14 +43,17 @@ public final class StartUpBenchmark {
                 for (String service : services) {
                     LocalSuite.Restart again = suite.restart(service);
                     restarts.computeIfAbsent(service, s -> new ArrayList<>()).add(again);
-                    System.out.printf(Locale.ROOT, "round %d %s: ready in %d ms%s%n", round, service, again.took().toMillis(),
-                            again.steps().map(StartUpBenchmark::steps).orElse(""));
+                    System.out.printf(Locale.ROOT, "round %d %s: ready in %d ms%s%s%n", round, service, again.took().toMillis(),
+                            again.steps().map(StartUpBenchmark::steps).orElse(""),
+                            again.cpu().map(cpu -> ", CPU " + cpu.toMillis() + " ms").orElse(""));
                 }
             }
         }
-        restarts.forEach((service, each) -> System.out.printf(Locale.ROOT, "%s: median ready %d ms over %d starts again%s%n",
+        restarts.forEach((service, each) -> System.out.printf(Locale.ROOT, "%s: median ready %d ms over %d starts again%s%s%n",
                 service, median(each.stream().map(r -> r.took().toMillis()).toList()), each.size(),
-                each.stream().allMatch(r -> r.steps().isPresent()) ? medianSteps(each) : ""));
+                each.stream().allMatch(r -> r.steps().isPresent()) ? medianSteps(each) : "",
+                each.stream().allMatch(r -> r.cpu().isPresent())
+                        ? ", median CPU " + median(each.stream().map(r -> r.cpu().orElseThrow().toMillis()).toList()) + " ms" : ""));
         System.out.println("Service logs: " + home.resolve("logs"));
         System.exit(0);
     }
