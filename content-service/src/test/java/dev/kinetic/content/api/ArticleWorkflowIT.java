@@ -25,6 +25,8 @@ import dev.kinetic.content.ContentServiceTest;
 import dev.kinetic.content.persistence.CatalogReadModel;
 import dev.kinetic.platform.testing.TestTokens;
 import dev.kinetic.contracts.EventTypes;
+import dev.kinetic.contracts.Topics;
+import dev.kinetic.platform.testing.EventFeed;
 import dev.kinetic.platform.testing.EventContracts;
 import dev.kinetic.platform.testing.TopicReader;
 import io.restassured.http.ContentType;
@@ -241,6 +243,20 @@ class ArticleWorkflowIT {
     void theCatalogsVocabulariesAreKeptNotDeadLettered() {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(catalog.vocabulary()).hasValueSatisfying(
                 v -> assertThat(dev.kinetic.contracts.catalog.CatalogVocabulary.slugs(v.conditions())).contains("low-back-pain")));
+    }
+
+    /**
+     * A catalog record content-service cannot read goes to the dead-letter topic (through a producer made only when the
+     * first such record comes), and the records after it are still applied.
+     */
+    @Test
+    void aCatalogRecordThatCannotBeReadIsDeadLetteredAndTheNextOneApplied() throws Exception {
+        EventFeed.sendAsIs(Topics.EXERCISE_CATALOG, "unreadable-for-content", EventTypes.EXERCISE_UPSERTED, "{\"slug\":");
+        CatalogFeed.exercise("wall-sit", "Wall sit", "[]", "[\"quadriceps\"]", null, "beginner",
+                "active", 1);
+        assertThat(TopicReader.withKey("exercise-catalog.dlq", "unreadable-for-content", 1)).hasSize(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> catalog.exercises().stream()
+                .anyMatch(e -> e.slug().equals("wall-sit")));
     }
 
     @Test

@@ -73,7 +73,7 @@ class ConsumerShutdownTest {
         return misjudged;
     }
 
-    private static TreeSet<String> incomingChannels(Properties config) {
+    static TreeSet<String> incomingChannels(Properties config) {
         TreeSet<String> channels = new TreeSet<>();
         for (String key : config.stringPropertyNames()) {
             Matcher channel = INCOMING.matcher(key);
