@@ -138,8 +138,9 @@ final class ServiceProcess {
 
     /**
      * The CPU time all the process's threads (the JVM's compilers and collector, Quarkus, the application) had used
-     * when it was first seen ready; empty before that, or where the operating system does not say. On a shared machine
-     * it varies far less than the time to ready does, so it shows a change in a start's work that a few starts cannot.
+     * when it was first seen ready; empty before that, or where the operating system does not say. Among the starts of
+     * one sitting it varies less than the time to ready does; from one hour to the next it moves with the machine as
+     * much, so builds are compared alternately.
      */
     Optional<Duration> cpuAtReady() {
         return Optional.ofNullable(cpuAtReady);

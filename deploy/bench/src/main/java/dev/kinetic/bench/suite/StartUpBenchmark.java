@@ -18,9 +18,9 @@ import dev.kinetic.local.StartUpSteps;
  * The full run's start-up measurement on its own, repeated, for working on start-up without a 40-minute run: a suite
  * holding the full run's data, then each named service stopped and started again alone, round after round, as a rolling
  * update starts a pod: {@code StartUpBenchmark [rounds] [service,service…]}. Each start again is printed with its steps
- * ({@link StartUpSteps}) and the CPU its process had used when ready (steadier than the time on a shared machine, so
- * the measure of a change in a start's work), then each service's medians. {@code KINETIC_JVM_OPTIONS} reaches the restarted services
- * (say {@code -Dquarkus.debug.print-startup-times=true}, whose table lands in the service's log, kept in the printed
+ * ({@link StartUpSteps}) and the CPU its process had used when ready (among one sitting's starts steadier than the
+ * time to ready), then each service's medians. {@code KINETIC_JVM_OPTIONS} reaches the restarted services (say
+ * {@code -Dquarkus.debug.print-startup-times=true}, whose table lands in the service's log, kept in the printed
  * directory).
  */
 public final class StartUpBenchmark {
