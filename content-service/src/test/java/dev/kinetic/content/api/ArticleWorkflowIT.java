@@ -252,8 +252,7 @@ class ArticleWorkflowIT {
     @Test
     void aCatalogRecordThatCannotBeReadIsDeadLetteredAndTheNextOneApplied() throws Exception {
         EventFeed.sendAsIs(Topics.EXERCISE_CATALOG, "unreadable-for-content", EventTypes.EXERCISE_UPSERTED, "{\"slug\":");
-        CatalogFeed.exercise("wall-sit", "Wall sit", "[]", "[\"quadriceps\"]", null, "beginner",
-                "active", 1);
+        CatalogFeed.exercise("wall-sit", "Wall sit", "[]", "[\"quadriceps\"]", null, "beginner", "active", 1);
         assertThat(TopicReader.withKey("exercise-catalog.dlq", "unreadable-for-content", 1)).hasSize(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> catalog.exercises().stream()
                 .anyMatch(e -> e.slug().equals("wall-sit")));

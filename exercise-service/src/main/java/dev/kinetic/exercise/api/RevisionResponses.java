@@ -51,8 +51,8 @@ public class RevisionResponses {
     /**
      * The answer to {@code question} at the snapshot's revision as a JSON response, computed when not held (and held
      * once the question has been asked before, at this revision or an earlier one): gzip-coded for a client whose
-     * {@code Accept-Encoding} takes gzip, plain otherwise. A {@code RestResponse} of bytes, so that its writer and media type are chosen once at build time rather than looked up for every answer
-     * (the operation produces JSON).
+     * {@code Accept-Encoding} takes gzip, plain otherwise. A {@code RestResponse} of bytes, so that its writer and
+     * media type are chosen once at build time rather than looked up for every answer (the operation produces JSON).
      */
     public RestResponse<byte[]> respond(CatalogSnapshot snapshot, Object question, Supplier<byte[]> answer, String acceptEncoding) {
         RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder.<byte[]>ok()
