@@ -32,6 +32,7 @@ import dev.kinetic.platform.http.ContentCodings;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.quota.QuotaClients;
 import dev.kinetic.platform.quota.Quotas;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.RequestChecks;
@@ -71,6 +72,8 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Exercises", description = "The exercise catalog: public reads, editor writes")
+// The public reads are answered from the catalog in memory (CatalogCache never waits for the database after its first
+// load), so they run on the event loop (@NonBlocking); writes, imports and the charged snapshot go to a worker.
 public class ExerciseResource {
 
     /** Sub-resources of /api/v1/exercises that an exercise slug would otherwise shadow. */
@@ -113,6 +116,7 @@ public class ExerciseResource {
             + "(an exercise qualifies when it needs nothing else; bodyweight is always available); safeFor drops "
             + "exercises to avoid for that condition and marks those needing caution.")
     @Produces(MediaType.APPLICATION_JSON)
+    @NonBlocking
     public RestResponse<byte[]> list(
             @QueryParam("muscle") @Parameter(description = "Muscle or muscle-group slug; repeatable") List<String> muscles,
             @QueryParam("equipment") @Parameter(description = "Equipment the person owns; repeatable") List<String> equipment,
@@ -136,6 +140,7 @@ public class ExerciseResource {
     @Operation(summary = "Search by name or alias, tolerant to plurals and typos")
     @APIResponse(responseCode = "200", description = "The matching exercises, best first", content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @Produces(MediaType.APPLICATION_JSON)
+    @NonBlocking
     public RestResponse<byte[]> search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
             @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
@@ -174,6 +179,7 @@ public class ExerciseResource {
     @Path("/patterns")
     @PermitAll
     @Operation(summary = "Movement patterns")
+    @NonBlocking
     public List<VocabularyResource.Term> patterns() {
         return VocabularyResource.terms(MovementPattern.values());
     }
@@ -182,6 +188,7 @@ public class ExerciseResource {
     @Path("/levels")
     @PermitAll
     @Operation(summary = "Levels, easiest first")
+    @NonBlocking
     public List<VocabularyResource.Term> levels() {
         return VocabularyResource.terms(Level.values());
     }
@@ -190,6 +197,7 @@ public class ExerciseResource {
     @Path("/conditions")
     @PermitAll
     @Operation(summary = "Conditions exercises are screened against (safeFor, contraindications)")
+    @NonBlocking
     public List<VocabularyResource.Term> conditions() {
         return VocabularyResource.terms(Condition.values());
     }
@@ -200,6 +208,7 @@ public class ExerciseResource {
     @Operation(summary = "One exercise (retired ones too), with an ETag of its version")
     @APIResponse(responseCode = "200", description = "The exercise", content = @Content(schema = @Schema(implementation = ExerciseView.class)))
     @Produces(MediaType.APPLICATION_JSON)
+    @NonBlocking
     public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context Request request, @Context HttpServerRequest http) {
         CatalogSnapshot snapshot = cache.current();
         Exercise exercise = snapshot.find(slug).orElseThrow(() -> ProblemException.notFound("No exercise '" + slug + "'"));
@@ -214,6 +223,7 @@ public class ExerciseResource {
     @Path("/{slug}/ladder")
     @PermitAll
     @Operation(summary = "The progression ladder through this exercise, easiest first")
+    @NonBlocking
     public List<ExerciseView> ladder(@PathParam("slug") String slug) {
         found(slug);
         return cache.current().ladder(slug).stream().map(ExerciseMapper::toView).toList();

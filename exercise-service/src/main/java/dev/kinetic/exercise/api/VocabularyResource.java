@@ -11,6 +11,7 @@ import dev.kinetic.exercise.domain.Equipment;
 import dev.kinetic.exercise.domain.Muscle;
 import dev.kinetic.exercise.domain.MuscleGroup;
 import dev.kinetic.exercise.domain.Vocabulary;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@NonBlocking
 @Tag(name = "Vocabularies")
 public class VocabularyResource {
 

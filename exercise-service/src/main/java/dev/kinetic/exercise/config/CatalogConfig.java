@@ -8,7 +8,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kinetic.catalog")
 public interface CatalogConfig {
 
-    /** How stale a replica's in-memory catalog may be after another replica's write. */
+    /**
+     * How stale a replica's in-memory catalog may be after another replica's write, plus the look itself: a read
+     * that finds the last look older starts one on a worker and answers without waiting for it.
+     */
     @WithDefault("PT1S")
     Duration cacheRefreshInterval();
 

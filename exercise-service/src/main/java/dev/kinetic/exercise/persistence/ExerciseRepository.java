@@ -24,10 +24,14 @@ public class ExerciseRepository {
         this.mapper = mapper;
     }
 
+    /**
+     * Every exercise, read as its document's text: no entity is made, tracked or hydrated through Hibernate's JSON
+     * mapping for the thousand or more that a replica loads at start.
+     */
     public List<Exercise> loadAll() {
-        return entityManager.createQuery("FROM ExerciseEntity", ExerciseEntity.class).getResultList().stream()
-                .map(e -> read(e.document))
-                .toList();
+        @SuppressWarnings("unchecked")
+        List<String> documents = entityManager.createNativeQuery("SELECT document::text FROM exercise", String.class).getResultList();
+        return documents.stream().map(this::read).toList();
     }
 
     /** The exercise, row-locked until the transaction ends, so concurrent edits serialise. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,11 +20,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kinetic.exercise.ExerciseServiceTest;
+import dev.kinetic.exercise.domain.Exercise;
+import dev.kinetic.exercise.domain.ExerciseStatus;
+import dev.kinetic.exercise.persistence.ExerciseRepository;
 import dev.kinetic.platform.testing.TestTokens;
 import dev.kinetic.contracts.EventTypes;
 import dev.kinetic.platform.testing.EventContracts;
 import dev.kinetic.platform.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 
 /** Editor writes: validation, optimistic locking, retirement, and the catalog events they publish. */
 @ExerciseServiceTest
@@ -30,6 +37,9 @@ class ExerciseWriteIT {
 
     private static final String EXERCISES = "/api/v1/exercises";
     private final ObjectMapper mapper = new ObjectMapper();
+
+    @Inject
+    ExerciseRepository repository;
 
     private static String body(String slug, String name, String progression) {
         return """
@@ -99,6 +109,31 @@ class ExerciseWriteIT {
             versions.add(data.get("version").asInt());
         }
         assertThat(versions).containsExactly(1, 2, 3);
+    }
+
+    /**
+     * A write through another replica reaches this one's reads within the refresh interval (1 s here), though the
+     * reads are answered on the event loop and never wait for the database: the look for it runs on a worker.
+     */
+    @Test
+    void anotherReplicasWriteIsReadWithinTheRefreshInterval() {
+        String slug = "other-replica-move-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(body(slug, "Other replica move", null))
+                .post(EXERCISES).then().statusCode(201);
+        given().queryParam("q", "other replica move").get(EXERCISES + "/search").then().body("hits.exercise.slug", hasItem(slug));
+
+        // What another replica's retirement leaves in the database: the new version and the catalog's next revision,
+        // and no event in this replica.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Exercise held = repository.findForUpdate(slug).orElseThrow();
+            repository.save(held.withStatus(ExerciseStatus.RETIRED, held.version() + 1), "another-replica");
+            repository.bumpCatalogRevision();
+        });
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().get(EXERCISES + "/" + slug).then().statusCode(200).body("status", equalTo("retired")));
+        given().queryParam("q", "other replica move").get(EXERCISES + "/search").then().statusCode(200)
+                .body("hits.exercise.slug", not(hasItem(slug)));
     }
 
     @Test
