@@ -68,12 +68,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+/**
+ * The catalog's API. The public reads are answered from the catalog in memory ({@link CatalogCache} never waits for the
+ * database once it has loaded), so they run on the event loop ({@code @NonBlocking}), without a hand-off to a worker;
+ * writes, imports, the review queue and the snapshot, which charges a quota, run on workers.
+ */
 @Path("/api/v1/exercises")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Exercises", description = "The exercise catalog: public reads, editor writes")
-// The public reads are answered from the catalog in memory (CatalogCache never waits for the database after its first
-// load), so they run on the event loop (@NonBlocking); writes, imports and the charged snapshot go to a worker.
 public class ExerciseResource {
 
     /** Sub-resources of /api/v1/exercises that an exercise slug would otherwise shadow. */
