@@ -1,6 +1,7 @@
 package dev.kinetic.platform.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +11,10 @@ import java.net.URL;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.http.TestHTTPResource;
+import jakarta.enterprise.inject.spi.CDI;
 
 /**
  * What every service must do from its first day: boot on real PostgreSQL and Kafka with its
@@ -81,6 +85,33 @@ public abstract class ServiceBootContract {
         Class<?> parser = Class.forName("io.smallrye.jwt.auth.principal.JWTParser", false, Thread.currentThread().getContextClassLoader());
         var beans = jakarta.enterprise.inject.spi.CDI.current().getBeanManager();
         assertEquals("dev.kinetic.platform.security.VerifiedTokens", beans.resolve(beans.getBeans(parser)).getBeanClass().getName());
+    }
+
+    /**
+     * At Quarkus's shutdown event a service stops starting scheduled jobs: Quarkus stops its scheduler only as it destroys
+     * the beans, and a job started in between ran against a closed database or beans brought back in a container going
+     * down. Only the platform's observer is told here (the service's other observers would stop its consumers); the
+     * scheduler is resumed after, so the rest of the tests run as before.
+     */
+    @Test
+    void scheduledJobsStopWhenTheServiceBeginsToStop() {
+        var beans = CDI.current().getBeanManager();
+        var stopFirst = beans.resolveObserverMethods(new ShutdownEvent()).stream()
+                .filter(observer -> observer.getBeanClass().getName().equals("dev.kinetic.platform.scheduling.ScheduledJobsStopFirst"))
+                .toList();
+        assertThat(stopFirst).as("the platform's observer of the shutdown").hasSize(1);
+        var scheduler = CDI.current().select(Scheduler.class);
+        if (scheduler.isUnsatisfied()) {
+            stopFirst.get(0).notify(new ShutdownEvent()); // no scheduler: nothing to pause, no failure
+            return;
+        }
+        assertThat(scheduler.get().isRunning()).as("the scheduler before the stop").isTrue();
+        try {
+            stopFirst.get(0).notify(new ShutdownEvent());
+            assertThat(scheduler.get().isRunning()).as("the scheduler once the stop begins").isFalse();
+        } finally {
+            scheduler.get().resume();
+        }
     }
 
     @Test
