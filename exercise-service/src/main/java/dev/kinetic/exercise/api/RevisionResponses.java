@@ -1,5 +1,7 @@
 package dev.kinetic.exercise.api;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -11,7 +13,10 @@ import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.platform.cache.AskedBefore;
 import dev.kinetic.platform.http.ContentCodings;
 import dev.kinetic.platform.json.CompressedJson;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
@@ -32,6 +37,10 @@ import jakarta.ws.rs.core.HttpHeaders;
  * An answer is held only when its question comes back ({@link AskedBefore}): a first ask is answered and not held.
  * Caffeine's admission decides after the answer is in the cache, so every question asked once (a third of searches
  * are new) was held until its eviction: copied by each young collection it lived through, then promoted as garbage.
+ * <p>
+ * The public reads run on the event loop ({@link #respondOffTheLoop}): a held answer is sent from there, and only an
+ * answer to compute (a search over the catalog and its compression, a third of searches) goes to a worker, so that it
+ * does not hold up the other requests sharing the loop.
  */
 @ApplicationScoped
 public class RevisionResponses {
@@ -47,6 +56,36 @@ public class RevisionResponses {
      * revision (every catalog write) is not worth two new filters.
      */
     private final AskedBefore askedBefore = new AskedBefore();
+    private final OnWorker onWorker;
+
+    /** Runs a computation on a worker, its result handed back to the caller's context. */
+    @FunctionalInterface
+    interface OnWorker {
+        CompletionStage<RestResponse<byte[]>> run(Callable<RestResponse<byte[]>> work);
+    }
+
+    @Inject
+    public RevisionResponses(Vertx vertx) {
+        this(work -> vertx.executeBlocking(work, false).toCompletionStage());
+    }
+
+    RevisionResponses(OnWorker onWorker) {
+        this.onWorker = onWorker;
+    }
+
+    /**
+     * As {@link #respond}, from the event loop: an answer held for this revision is sent at once, and any other is
+     * computed (and held, by the same rule) on a worker.
+     */
+    public Uni<RestResponse<byte[]>> respondOffTheLoop(CatalogSnapshot snapshot, Object question, Supplier<byte[]> answer,
+            String acceptEncoding) {
+        Generation generation = generationFor(snapshot.revision());
+        byte[] held = generation == null ? null : generation.responses().getIfPresent(question);
+        if (held != null) {
+            return Uni.createFrom().item(fromHeld(ok(), held, takesGzip(acceptEncoding)));
+        }
+        return Uni.createFrom().completionStage(() -> onWorker.run(() -> respond(snapshot, question, answer, acceptEncoding)));
+    }
 
     /**
      * The answer to {@code question} at the snapshot's revision as a JSON response, computed when not held (and held
@@ -55,10 +94,9 @@ public class RevisionResponses {
      * media type are chosen once at build time rather than looked up for every answer (the operation produces JSON).
      */
     public RestResponse<byte[]> respond(CatalogSnapshot snapshot, Object question, Supplier<byte[]> answer, String acceptEncoding) {
-        RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder.<byte[]>ok()
-                .header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
+        RestResponse.ResponseBuilder<byte[]> response = ok();
         Generation generation = generationFor(snapshot.revision());
-        boolean takesGzip = ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP).isPresent();
+        boolean takesGzip = takesGzip(acceptEncoding);
         if (generation == null) {
             return answered(response, answer.get(), takesGzip); // a reader still holding an older snapshot: keep nothing
         }
@@ -69,7 +107,19 @@ public class RevisionResponses {
         // One computation per question at a time: right after a new revision, readers of the same question wait
         // for the first rather than all computing it at once.
         byte[] gzip = held != null ? held : generation.responses().get(question, q -> CompressedJson.gzip(answer.get()));
-        // the JSON's bytes, sent as they are, to a client that does not take gzip
+        return fromHeld(response, gzip, takesGzip);
+    }
+
+    private static RestResponse.ResponseBuilder<byte[]> ok() {
+        return RestResponse.ResponseBuilder.<byte[]>ok().header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
+    }
+
+    private static boolean takesGzip(String acceptEncoding) {
+        return ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP).isPresent();
+    }
+
+    /** A held (compressed) answer: its bytes as they are, or the JSON's for a client that does not take gzip. */
+    private static RestResponse<byte[]> fromHeld(RestResponse.ResponseBuilder<byte[]> response, byte[] gzip, boolean takesGzip) {
         return takesGzip ? gzipped(response, gzip) : response.entity(CompressedJson.gunzip(gzip)).build();
     }
 
