@@ -19,11 +19,14 @@ import dev.kinetic.content.application.EditArticle;
 import dev.kinetic.content.application.IngestArticle;
 import dev.kinetic.content.application.PublishArticle;
 import dev.kinetic.content.application.ReadArticles;
+import dev.kinetic.platform.http.Workers;
 import dev.kinetic.platform.json.Json;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.quota.QuotaClients;
 import dev.kinetic.platform.quota.Quotas;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import dev.kinetic.content.domain.Article;
 import dev.kinetic.content.domain.CatalogReferences;
@@ -82,11 +85,13 @@ public class ArticleResource {
     private final QuotaClients clients;
     private final ObjectMapper mapper;
     private final CurrentIdentityAssociation identities;
+    private final Workers workers;
 
     public ArticleResource(IngestArticle ingestArticle, EditArticle editArticle, PublishArticle publishArticle,
             ReadArticles articles, VocabularyCache vocabulary,
             PublishedArticleCache cache, RequestChecks checks, Quotas quotas, QuotaClients clients, ObjectMapper mapper,
-            CurrentIdentityAssociation identities) {
+            CurrentIdentityAssociation identities, Workers workers) {
+        this.workers = workers;
         this.mapper = mapper;
         this.identities = identities;
         this.quotas = quotas;
@@ -169,6 +174,7 @@ public class ArticleResource {
     @Path("/locales")
     @PermitAll
     @Operation(summary = "Locales whose articles are searched with their own language's stemming")
+    @NonBlocking
     public List<String> locales() {
         return SEARCH_LOCALES;
     }
@@ -178,20 +184,26 @@ public class ArticleResource {
     @PermitAll
     @Operation(summary = "An article: published ones for everyone, others for editors only (404 otherwise)")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    public RestResponse<byte[]> get(@PathParam("slug") String slug, @Context Request request, @Context HttpServerRequest http) {
+    @NonBlocking
+    public Uni<RestResponse<byte[]>> get(@PathParam("slug") String slug, @Context Request request, @Context HttpServerRequest http) {
+        // On the event loop when an anonymous reader's answer is at hand; on a worker when it must be asked of the
+        // database (its version checked, or an editor's read), or the caller's token verified.
+        Optional<PublishedArticleCache.Rendered> held = Caller.presentsCredentials(http) ? Optional.empty() : cache.checkedRecently(slug);
+        if (held.isPresent()) {
+            return Uni.createFrom().item(published(held.get(), request, http));
+        }
+        return workers.call(() -> read(slug, request, http));
+    }
+
+    private RestResponse<byte[]> read(String slug, Request request, HttpServerRequest http) {
         boolean editor = editorial(http);
         var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, articles::publishedVersion,
                 s -> articles.bySlug(s).map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
         if (published.isPresent()) {
-            EntityTag tag = VersionTags.of(published.get().version());
-            if (VersionTags.notModified(http, request, tag)) {
-                return RestResponse.notModified(tag);
-            }
-            return RestResponse.ResponseBuilder.ok(published.get().json()).tag(tag).build();
+            return published(published.get(), request, http);
         }
         // Editors see every article with its author and findings, always fresh from the database; others nothing more.
-        Article article = articles.bySlug(slug)
-                .filter(a -> editor)
+        Article article = (editor ? articles.bySlug(slug) : Optional.<Article>empty())
                 .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
         byte[] view = Json.bytes(mapper, ArticleMapper.toView(CatalogReferences.current(article, vocabulary.exercisesBySlug())));
         return RestResponse.ResponseBuilder.ok(view).tag(etag(article)).build();
@@ -291,6 +303,14 @@ public class ArticleResource {
 
     private static Response ok(Article article) {
         return Response.ok(ArticleMapper.toView(article)).tag(etag(article)).build();
+    }
+
+    private static RestResponse<byte[]> published(PublishedArticleCache.Rendered article, Request request, HttpServerRequest http) {
+        EntityTag tag = VersionTags.of(article.version());
+        if (VersionTags.notModified(http, request, tag)) {
+            return RestResponse.notModified(tag);
+        }
+        return RestResponse.ResponseBuilder.ok(article.json()).tag(tag).build();
     }
 
     private static EntityTag etag(Article article) {

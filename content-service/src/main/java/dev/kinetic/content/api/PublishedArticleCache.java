@@ -120,6 +120,15 @@ public class PublishedArticleCache {
     }
 
     /**
+     * The published article's public JSON when its version was checked within {@link #MAX_AGE}: an answer at hand,
+     * without asking the database or waiting for a check under way. Empty when it must be checked (or is not published).
+     */
+    public Optional<Rendered> checkedRecently(String slug) {
+        Optional<Rendered> held = articles.getIfPresent(slug);
+        return held == null ? Optional.empty() : held;
+    }
+
+    /**
      * The search's JSON in UTF-8 (an {@link ArticleSearchResult}) in the index's {@code generation}, computed by {@code search}
      * when absent. The generation is read before searching, so an answer is never filed under a newer one.
      */

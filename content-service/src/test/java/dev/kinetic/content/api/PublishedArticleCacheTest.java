@@ -71,6 +71,25 @@ class PublishedArticleCacheTest {
     }
 
     @Test
+    void onlyAnArticleCheckedWithinTheMaximumAgeIsAtHandWithoutAsking() {
+        stored.put("weak-glutes", article("weak-glutes", "Weak glutes", ArticleStatus.PUBLISHED, 3));
+        stored.put("draft", article("draft", "A draft", ArticleStatus.DRAFT, 1));
+        assertThat(cache.checkedRecently("weak-glutes")).as("never read").isEmpty();
+        PublishedArticleCache.Rendered read = read("weak-glutes").orElseThrow();
+        assertThat(cache.checkedRecently("weak-glutes")).containsSame(read);
+        read("draft");
+        assertThat(cache.checkedRecently("draft")).as("held as not published: asked again on a worker").isEmpty();
+
+        ageEverything();
+        assertThat(cache.checkedRecently("weak-glutes")).as("to be checked again").isEmpty();
+        read("weak-glutes");
+        assertThat(cache.checkedRecently("weak-glutes")).isPresent();
+        cache.onArticleChanged(new ArticleChanged(stored.get("weak-glutes")));
+        assertThat(cache.checkedRecently("weak-glutes")).as("changed here").isEmpty();
+        assertThat(versionChecks).as("asking what is at hand asks the database nothing").hasValue(3);
+    }
+
+    @Test
     void anUnchangedVersionKeepsTheJsonAlreadyRenderedAndAChangedOneIsRenderedAfresh() {
         stored.put("weak-glutes", article("weak-glutes", "Weak glutes", ArticleStatus.PUBLISHED, 3));
         PublishedArticleCache.Rendered first = read("weak-glutes").orElseThrow();

@@ -1,7 +1,5 @@
 package dev.kinetic.exercise.api;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -12,11 +10,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.platform.cache.AskedBefore;
 import dev.kinetic.platform.http.ContentCodings;
+import dev.kinetic.platform.http.Workers;
 import dev.kinetic.platform.json.CompressedJson;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
@@ -56,21 +53,10 @@ public class RevisionResponses {
      * revision (every catalog write) is not worth two new filters.
      */
     private final AskedBefore askedBefore = new AskedBefore();
-    private final OnWorker onWorker;
+    private final Workers workers;
 
-    /** Runs a computation on a worker, its result handed back to the caller's context. */
-    @FunctionalInterface
-    interface OnWorker {
-        CompletionStage<RestResponse<byte[]>> run(Callable<RestResponse<byte[]>> work);
-    }
-
-    @Inject
-    public RevisionResponses(Vertx vertx) {
-        this(work -> vertx.executeBlocking(work, false).toCompletionStage());
-    }
-
-    RevisionResponses(OnWorker onWorker) {
-        this.onWorker = onWorker;
+    public RevisionResponses(Workers workers) {
+        this.workers = workers;
     }
 
     /**
@@ -84,7 +70,7 @@ public class RevisionResponses {
         if (held != null) {
             return Uni.createFrom().item(fromHeld(ok(), held, takesGzip(acceptEncoding)));
         }
-        return Uni.createFrom().completionStage(() -> onWorker.run(() -> respond(snapshot, question, answer, acceptEncoding)));
+        return workers.call(() -> respond(snapshot, question, answer, acceptEncoding));
     }
 
     /**

@@ -4,25 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.exercise.domain.CatalogSnapshot;
+import dev.kinetic.platform.http.Workers;
 import dev.kinetic.platform.json.CompressedJson;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.unchecked.Unchecked;
 
 class RevisionResponsesTest {
 
     /** Every hand-off to a worker, run at once on the calling thread. */
     private final AtomicInteger handedOff = new AtomicInteger();
-    private final RevisionResponses responses = new RevisionResponses(work -> {
-        handedOff.incrementAndGet();
-        try {
-            return CompletableFuture.completedFuture(work.call());
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
+    private final RevisionResponses responses = new RevisionResponses(new Workers(null) {
+        @Override
+        public <T> Uni<T> call(Callable<T> work) {
+            handedOff.incrementAndGet();
+            return Uni.createFrom().item(Unchecked.supplier(work::call));
         }
     });
     private final AtomicInteger computed = new AtomicInteger();
