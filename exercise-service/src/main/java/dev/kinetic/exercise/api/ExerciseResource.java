@@ -33,7 +33,6 @@ import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.quota.QuotaClients;
 import dev.kinetic.platform.quota.Quotas;
 import io.smallrye.common.annotation.NonBlocking;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.RequestChecks;
@@ -72,8 +71,7 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * The catalog's API. The public reads are answered from the catalog in memory ({@link CatalogCache} never waits for the
  * database once it has loaded), so they run on the event loop ({@code @NonBlocking}), without a hand-off to a worker;
- * a list or a search whose answer is not held is computed on a worker ({@link RevisionResponses#respondOffTheLoop}).
- * Writes, imports, the review queue and the snapshot, which charges a quota, run on workers.
+ * writes, imports, the review queue and the snapshot, which charges a quota, run on workers.
  */
 @Path("/api/v1/exercises")
 @Produces(MediaType.APPLICATION_JSON)
@@ -122,7 +120,7 @@ public class ExerciseResource {
             + "exercises to avoid for that condition and marks those needing caution.")
     @Produces(MediaType.APPLICATION_JSON)
     @NonBlocking
-    public Uni<RestResponse<byte[]>> list(
+    public RestResponse<byte[]> list(
             @QueryParam("muscle") @Parameter(description = "Muscle or muscle-group slug; repeatable") List<String> muscles,
             @QueryParam("equipment") @Parameter(description = "Equipment the person owns; repeatable") List<String> equipment,
             @QueryParam("pattern") String pattern,
@@ -136,7 +134,7 @@ public class ExerciseResource {
         var query = new ExerciseQueryParser().parse(orEmpty(muscles), orEmpty(equipment), pattern, maxLevel, laterality,
                 safeFor, sort, page, size);
         CatalogSnapshot snapshot = cache.current();
-        return responses.respondOffTheLoop(snapshot, query, () -> representations.page(snapshot, snapshot.query(query)), acceptEncoding);
+        return responses.respond(snapshot, query, () -> representations.page(snapshot, snapshot.query(query)), acceptEncoding);
     }
 
     @GET
@@ -146,11 +144,11 @@ public class ExerciseResource {
     @APIResponse(responseCode = "200", description = "The matching exercises, best first", content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @Produces(MediaType.APPLICATION_JSON)
     @NonBlocking
-    public Uni<RestResponse<byte[]>> search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
+    public RestResponse<byte[]> search(@QueryParam("q") @NotBlank @Size(min = 2, max = 100) String q,
             @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
             @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
         CatalogSnapshot snapshot = cache.current();
-        return responses.respondOffTheLoop(snapshot, new SearchQuestion(q, size),
+        return responses.respond(snapshot, new SearchQuestion(q, size),
                 () -> representations.search(snapshot, q, snapshot.search(q.trim(), size)), acceptEncoding);
     }
 

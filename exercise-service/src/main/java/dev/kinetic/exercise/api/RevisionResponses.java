@@ -10,9 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kinetic.exercise.domain.CatalogSnapshot;
 import dev.kinetic.platform.cache.AskedBefore;
 import dev.kinetic.platform.http.ContentCodings;
-import dev.kinetic.platform.http.Workers;
 import dev.kinetic.platform.json.CompressedJson;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -34,10 +32,6 @@ import jakarta.ws.rs.core.HttpHeaders;
  * An answer is held only when its question comes back ({@link AskedBefore}): a first ask is answered and not held.
  * Caffeine's admission decides after the answer is in the cache, so every question asked once (a third of searches
  * are new) was held until its eviction: copied by each young collection it lived through, then promoted as garbage.
- * <p>
- * The public reads run on the event loop ({@link #respondOffTheLoop}): a held answer is sent from there, and only an
- * answer to compute (a search over the catalog and its compression, a third of searches) goes to a worker, so that it
- * does not hold up the other requests sharing the loop.
  */
 @ApplicationScoped
 public class RevisionResponses {
@@ -53,25 +47,6 @@ public class RevisionResponses {
      * revision (every catalog write) is not worth two new filters.
      */
     private final AskedBefore askedBefore = new AskedBefore();
-    private final Workers workers;
-
-    public RevisionResponses(Workers workers) {
-        this.workers = workers;
-    }
-
-    /**
-     * As {@link #respond}, from the event loop: an answer held for this revision is sent at once, and any other is
-     * computed (and held, by the same rule) on a worker.
-     */
-    public Uni<RestResponse<byte[]>> respondOffTheLoop(CatalogSnapshot snapshot, Object question, Supplier<byte[]> answer,
-            String acceptEncoding) {
-        Generation generation = generationFor(snapshot.revision());
-        byte[] held = generation == null ? null : generation.responses().getIfPresent(question);
-        if (held != null) {
-            return Uni.createFrom().item(fromHeld(ok(), held, takesGzip(acceptEncoding)));
-        }
-        return workers.call(() -> respond(snapshot, question, answer, acceptEncoding));
-    }
 
     /**
      * The answer to {@code question} at the snapshot's revision as a JSON response, computed when not held (and held
@@ -80,9 +55,10 @@ public class RevisionResponses {
      * media type are chosen once at build time rather than looked up for every answer (the operation produces JSON).
      */
     public RestResponse<byte[]> respond(CatalogSnapshot snapshot, Object question, Supplier<byte[]> answer, String acceptEncoding) {
-        RestResponse.ResponseBuilder<byte[]> response = ok();
+        RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder.<byte[]>ok()
+                .header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
         Generation generation = generationFor(snapshot.revision());
-        boolean takesGzip = takesGzip(acceptEncoding);
+        boolean takesGzip = ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP).isPresent();
         if (generation == null) {
             return answered(response, answer.get(), takesGzip); // a reader still holding an older snapshot: keep nothing
         }
@@ -93,19 +69,7 @@ public class RevisionResponses {
         // One computation per question at a time: right after a new revision, readers of the same question wait
         // for the first rather than all computing it at once.
         byte[] gzip = held != null ? held : generation.responses().get(question, q -> CompressedJson.gzip(answer.get()));
-        return fromHeld(response, gzip, takesGzip);
-    }
-
-    private static RestResponse.ResponseBuilder<byte[]> ok() {
-        return RestResponse.ResponseBuilder.<byte[]>ok().header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
-    }
-
-    private static boolean takesGzip(String acceptEncoding) {
-        return ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP).isPresent();
-    }
-
-    /** A held (compressed) answer: its bytes as they are, or the JSON's for a client that does not take gzip. */
-    private static RestResponse<byte[]> fromHeld(RestResponse.ResponseBuilder<byte[]> response, byte[] gzip, boolean takesGzip) {
+        // the JSON's bytes, sent as they are, to a client that does not take gzip
         return takesGzip ? gzipped(response, gzip) : response.entity(CompressedJson.gunzip(gzip)).build();
     }
 

@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 
 import dev.kinetic.exercise.domain.CatalogSnapshot;
-import dev.kinetic.platform.http.Workers;
 import dev.kinetic.platform.json.CompressedJson;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.unchecked.Unchecked;
 
 class RevisionResponsesTest {
 
-    /** Every hand-off to a worker, run at once on the calling thread. */
-    private final AtomicInteger handedOff = new AtomicInteger();
-    private final RevisionResponses responses = new RevisionResponses(new Workers(null) {
-        @Override
-        public <T> Uni<T> call(Callable<T> work) {
-            handedOff.incrementAndGet();
-            return Uni.createFrom().item(Unchecked.supplier(work::call));
-        }
-    });
+    private final RevisionResponses responses = new RevisionResponses();
     private final AtomicInteger computed = new AtomicInteger();
 
     private RestResponse<byte[]> respond(long revision, String question, String acceptEncoding) {
@@ -47,29 +35,6 @@ class RevisionResponsesTest {
         assertThat(ask(7, "glutes")).isEqualTo("\"glutes@7#2\"");
         assertThat(ask(7, "core")).isEqualTo("\"core@7#3\"");
         assertThat(computed).hasValue(3);
-    }
-
-    @Test
-    void offTheLoopOnlyAnAnswerNotHeldGoesToAWorker() {
-        assertThat(askOffTheLoop(7, "glutes", null)).isEqualTo("\"glutes@7#1\"");
-        assertThat(askOffTheLoop(7, "glutes", null)).as("asked again: computed once more, and held").isEqualTo("\"glutes@7#2\"");
-        assertThat(handedOff).as("both computed on a worker").hasValue(2);
-        assertThat(askOffTheLoop(7, "glutes", null)).isEqualTo("\"glutes@7#2\"");
-        assertThat(askOffTheLoop(7, "glutes", "gzip")).as("the held bytes, inflated or not, from the loop").isEqualTo("\"glutes@7#2\"");
-        assertThat(handedOff).as("held answers sent without a worker").hasValue(2);
-        assertThat(askOffTheLoop(8, "glutes", null)).as("a new revision holds nothing yet").isEqualTo("\"glutes@8#3\"");
-        assertThat(handedOff).hasValue(3);
-        assertThat(askOffTheLoop(7, "glutes", null)).as("an older snapshot's reader: computed, on a worker").isEqualTo("\"glutes@7#4\"");
-        assertThat(handedOff).hasValue(4);
-    }
-
-    private String askOffTheLoop(long revision, String question, String acceptEncoding) {
-        RestResponse<byte[]> response = responses.respondOffTheLoop(new CatalogSnapshot(revision, List.of()), question,
-                () -> ("\"" + question + "@" + revision + "#" + computed.incrementAndGet() + "\"").getBytes(StandardCharsets.UTF_8),
-                acceptEncoding).await().indefinitely();
-        byte[] entity = "gzip".equals(response.getHeaderString("Content-Encoding")) ? CompressedJson.gunzip(response.getEntity())
-                : response.getEntity();
-        return new String(entity, StandardCharsets.UTF_8);
     }
 
     @Test
