@@ -18,10 +18,6 @@ import jakarta.enterprise.inject.Instance;
 class ScheduledJobsStopFirst {
 
     void onStop(@Observes @Priority(1) ShutdownEvent event, Instance<Scheduler> scheduler) {
-        pause(scheduler);
-    }
-
-    static void pause(Instance<Scheduler> scheduler) {
         if (scheduler.isResolvable()) {
             scheduler.get().pause();
         }
