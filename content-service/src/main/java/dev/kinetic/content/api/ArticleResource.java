@@ -196,15 +196,14 @@ public class ArticleResource {
     }
 
     private RestResponse<byte[]> read(String slug, Request request, HttpServerRequest http) {
-        boolean editor = editorial(http);
-        var published = editor ? Optional.<PublishedArticleCache.Rendered>empty() : cache.get(slug, articles::publishedVersion,
-                s -> articles.bySlug(s).map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())));
-        if (published.isPresent()) {
-            return published(published.get(), request, http);
+        if (!editorial(http)) {
+            return cache.get(slug, articles::publishedVersion,
+                    s -> articles.bySlug(s).map(a -> CatalogReferences.current(a, vocabulary.exercisesBySlug())))
+                    .map(article -> published(article, request, http))
+                    .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
         }
-        // Editors see every article with its author and findings, always fresh from the database; others nothing more.
-        Article article = (editor ? articles.bySlug(slug) : Optional.<Article>empty())
-                .orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
+        // Editors see every article with its author and findings, always fresh from the database.
+        Article article = articles.bySlug(slug).orElseThrow(() -> ProblemException.notFound("No article '" + slug + "'"));
         byte[] view = Json.bytes(mapper, ArticleMapper.toView(CatalogReferences.current(article, vocabulary.exercisesBySlug())));
         return RestResponse.ResponseBuilder.ok(view).tag(etag(article)).build();
     }
