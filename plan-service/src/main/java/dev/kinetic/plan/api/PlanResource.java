@@ -28,6 +28,7 @@ import dev.kinetic.platform.problem.Causes;
 import dev.kinetic.platform.http.ContentCodings;
 import dev.kinetic.platform.http.RequestCacheDirectives;
 import dev.kinetic.platform.http.ReturnPreference;
+import dev.kinetic.platform.http.Workers;
 import dev.kinetic.platform.paging.Page;
 import dev.kinetic.platform.problem.ProblemException;
 import dev.kinetic.platform.problem.RequestChecks;
@@ -37,6 +38,8 @@ import dev.kinetic.platform.quota.Quotas;
 import dev.kinetic.platform.security.Partners;
 import dev.kinetic.platform.security.Roles;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,9 +84,11 @@ public class PlanResource {
     private final Quotas quotas;
     private final PlanViews views;
     private final CurrentIdentityAssociation identities;
+    private final Workers workers;
 
     public PlanResource(CreatePlan createPlan, ReadPlans plans, RecordFeedback recordFeedback, RequestChecks checks,
-            Partners partners, Quotas quotas, PlanViews views, CurrentIdentityAssociation identities) {
+            Partners partners, Quotas quotas, PlanViews views, CurrentIdentityAssociation identities, Workers workers) {
+        this.workers = workers;
         this.identities = identities;
         this.quotas = quotas;
         this.views = views;
@@ -172,6 +177,7 @@ public class PlanResource {
     @GET
     @Path("/goals")
     @PermitAll
+    @NonBlocking
     @Operation(operationId = "listGoals", summary = "The goals a plan can be asked for, with the movement patterns each builds sessions from")
     public List<GoalView> goals() {
         return GoalView.ALL;
@@ -193,12 +199,42 @@ public class PlanResource {
                     + "at most kinetic.plan.heads.max-age); a request with Cache-Control: no-cache (or max-age=0) is answered "
                     + "from the database.")
     @APIResponse(responseCode = "200", description = "The plan's current version", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    public RestResponse<byte[]> get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request,
+    @NonBlocking
+    public Uni<RestResponse<byte[]>> get(@PathParam("id") UUID id, @Context SecurityContext security, @Context Request request,
             @Context HttpServerRequest http,
             @HeaderParam(RequestCacheDirectives.CACHE_CONTROL) @Parameter(hidden = true) String cacheControl,
             @HeaderParam(ContentCodings.ACCEPT_ENCODING) @Parameter(hidden = true) String acceptEncoding) {
+        // On the event loop when the current version and its rendering are held here (the caller's token was verified
+        // before, as the operation requires a role); on a worker when the database must be asked for either.
         String owner = owner(security);
         boolean fromDatabase = RequestCacheDirectives.demandsOrigin(cacheControl);
+        Optional<RestResponse<byte[]>> held = fromDatabase ? Optional.empty()
+                : plans.held(id, owner).flatMap(current -> heldAnswer(current, request, http, acceptEncoding));
+        if (held.isPresent()) {
+            return Uni.createFrom().item(held.get());
+        }
+        return workers.call(() -> read(id, owner, fromDatabase, request, http, acceptEncoding));
+    }
+
+    /** The answer from what is held in memory: a 304, or the version's rendering in the coding asked for; empty if it is not held. */
+    private Optional<RestResponse<byte[]>> heldAnswer(ReadPlans.Current current, Request request, HttpServerRequest http,
+            String acceptEncoding) {
+        EntityTag tag = VersionTags.of(current.version());
+        if (VersionTags.notModified(http, request, tag)) {
+            return Optional.of(RestResponse.notModified(tag));
+        }
+        boolean coded = ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP, ContentCodings.DEFLATE).isPresent();
+        byte[] plain = coded ? null : views.heldJson(current.id(), current.version());
+        CompressedJson compressed = coded ? views.heldCompressed(current.id(), current.version()) : null;
+        if (plain == null && compressed == null) {
+            return Optional.empty();
+        }
+        return Optional.of(withDocument(RestResponse.ResponseBuilder.<byte[]>ok().tag(tag), () -> plain, () -> compressed, acceptEncoding)
+                .build());
+    }
+
+    private RestResponse<byte[]> read(UUID id, String owner, boolean fromDatabase, Request request, HttpServerRequest http,
+            String acceptEncoding) {
         ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());

@@ -68,6 +68,16 @@ public class PlanViews {
         });
     }
 
+    /** The JSON of that version if it is held (rendered for an earlier read); null otherwise. */
+    public byte[] heldJson(UUID plan, int version) {
+        return rendered.getIfPresent(new Key(plan, version));
+    }
+
+    /** The compressed JSON of that version if it is held; null otherwise. */
+    public CompressedJson heldCompressed(UUID plan, int version) {
+        return compressed.getIfPresent(new Key(plan, version));
+    }
+
     private byte[] render(Supplier<PlanDocument> document) {
         return Json.bytes(mapper, PlanView.of(document.get()));
     }

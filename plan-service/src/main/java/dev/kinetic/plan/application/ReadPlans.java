@@ -38,6 +38,11 @@ public class ReadPlans {
         return owned(id, partner, heads.of(id));
     }
 
+    /** The same if this replica holds it in memory; never asks the database (empty: ask {@link #current}). */
+    public Optional<Current> held(UUID id, String partner) {
+        return owned(id, partner, heads.held(id));
+    }
+
     /** The same, as the database has it at this moment: for a client that asked not to be answered from a cache. */
     public Optional<Current> currentNow(UUID id, String partner) {
         return owned(id, partner, heads.fresh(id));

@@ -51,15 +51,23 @@ public class PlanHeads {
 
     /** The plan's head, from memory when it is known there. */
     public Optional<PlanHead> of(UUID id) {
-        Optional<PlanHead> held = known.known(id);
+        Optional<PlanHead> held = held(id);
         if (held.isPresent()) {
-            fromMemory.increment();
             return held;
         }
         long epoch = known.epoch();
         Optional<PlanHead> read = fresh(id);
         read.ifPresent(head -> known.read(id, head, epoch));
         return read;
+    }
+
+    /** The plan's head if it is known in memory; never asks the database (for a read answered on the event loop). */
+    public Optional<PlanHead> held(UUID id) {
+        Optional<PlanHead> held = known.known(id);
+        if (held.isPresent()) {
+            fromMemory.increment();
+        }
+        return held;
     }
 
     /** The plan's head as the database has it now. */

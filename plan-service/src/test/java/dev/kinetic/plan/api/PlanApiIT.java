@@ -165,6 +165,9 @@ class PlanApiIT {
         assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes()).isEqualTo(json);
         assertThat(new InflaterInputStream(new ByteArrayInputStream(deflate.body())).readAllBytes()).isEqualTo(json);
         assertThat(gzip.body().length).isLessThan(json.length / 5);
+        // Read again, each is answered from what the first reads held, with the same bytes.
+        assertThat(http.send(planRequest(plan, null), HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(json);
+        assertThat(http.send(planRequest(plan, "gzip"), HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(gzip.body());
 
         // The creation's own answer is compressed the same way, and is the same document.
         HttpResponse<byte[]> fresh = http.send(HttpRequest.newBuilder(plan.resolve("/api/v1/plans"))

@@ -65,6 +65,26 @@ class PlanViewsTest {
         assertThat(nextVersion).isNotEqualTo(version);
     }
 
+    @Test
+    void onlyWhatAReadRenderedIsHeldAndAskingForItRendersNothing() throws IOException {
+        PlanDocument document = read("plan-0.3.json");
+        UUID id = document.id();
+        int version = document.version();
+
+        views.unheld(document);
+        assertThat(views.heldJson(id, version)).isNull();
+        assertThat(views.heldCompressed(id, version)).isNull();
+
+        CompressedJson compressed = views.compressed(id, version, counted(document));
+        assertThat(views.heldCompressed(id, version)).isSameAs(compressed);
+        assertThat(views.heldJson(id, version)).isNull();
+
+        byte[] plain = views.json(id, version, counted(document));
+        assertThat(views.heldJson(id, version)).isSameAs(plain);
+        assertThat(views.heldJson(id, version + 1)).isNull();
+        assertThat(renderings).hasValue(2);
+    }
+
     private Supplier<PlanDocument> counted(PlanDocument document) {
         return () -> {
             renderings.incrementAndGet();
