@@ -4,6 +4,10 @@ import java.util.function.BiConsumer;
 
 import org.jboss.logging.Logger;
 
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+
+import io.quarkus.arc.Arc;
 import io.quarkus.resteasy.reactive.server.runtime.ResteasyReactiveRecorder;
 import io.quarkus.resteasy.reactive.server.runtime.observability.ObservabilityIntegrationRecorder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -36,6 +40,13 @@ public class AuthFailureRoutes {
      * the router's failure handlers to answer), with the route template named first, for the failure's metrics.
      */
     static final BiConsumer<RoutingContext, Throwable> FAILED = (context, failure) -> {
+        if (checkedByQuarkusRest(context)) {
+            // Quarkus REST asked for the identity to check a role, and answers its failure with the exception mappers
+            // (ProblemMapper). Failing the route too had the router answer first and Quarkus REST's answer then fail,
+            // written twice, with an error logged for every request with a bad token on an operation that needs a role.
+            DefaultAuthFailureHandler.markIfOtherAuthenticationFailure(context, failure);
+            return;
+        }
         try {
             ObservabilityIntegrationRecorder.setTemplatePath(context, ResteasyReactiveRecorder.getCurrentDeployment());
         } catch (RuntimeException e) {
@@ -46,6 +57,15 @@ public class AuthFailureRoutes {
             context.fail(DefaultAuthFailureHandler.extractRootCause(failure));
         }
     };
+
+    /** Whether Quarkus REST is processing this request on this thread (it asked for the identity itself). */
+    private static boolean checkedByQuarkusRest(RoutingContext context) {
+        if (!Arc.container().requestContext().isActive()) {
+            return false;
+        }
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        return request != null && request.unwrap(RoutingContext.class) == context;
+    }
 
     void register(@Observes Filters filters) {
         filters.register(AuthFailureRoutes::replace, AUTHENTICATION);
