@@ -208,12 +208,12 @@ public class PlanResource {
         // before, as the operation requires a role); on a worker when the database must be asked for either.
         String owner = owner(security);
         boolean fromDatabase = RequestCacheDirectives.demandsOrigin(cacheControl);
-        Optional<RestResponse<byte[]>> held = fromDatabase ? Optional.empty()
-                : plans.held(id, owner).flatMap(current -> heldAnswer(current, request, http, acceptEncoding));
+        Optional<ReadPlans.Current> known = fromDatabase ? Optional.empty() : plans.held(id, owner);
+        Optional<RestResponse<byte[]>> held = known.flatMap(current -> heldAnswer(current, request, http, acceptEncoding));
         if (held.isPresent()) {
             return Uni.createFrom().item(held.get());
         }
-        return workers.call(() -> read(id, owner, fromDatabase, request, http, acceptEncoding));
+        return workers.call(() -> read(id, owner, known, fromDatabase, request, http, acceptEncoding));
     }
 
     /** The answer from what is held in memory: a 304, or the version's rendering in the coding asked for; empty if it is not held. */
@@ -233,9 +233,10 @@ public class PlanResource {
                 .build());
     }
 
-    private RestResponse<byte[]> read(UUID id, String owner, boolean fromDatabase, Request request, HttpServerRequest http,
-            String acceptEncoding) {
-        ReadPlans.Current current = (fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
+    /** The read on a worker: the current version as {@code known} on the loop, else asked (of the database, if need be). */
+    private RestResponse<byte[]> read(UUID id, String owner, Optional<ReadPlans.Current> known, boolean fromDatabase, Request request,
+            HttpServerRequest http, String acceptEncoding) {
+        ReadPlans.Current current = known.or(() -> fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
         if (VersionTags.notModified(http, request, tag)) {

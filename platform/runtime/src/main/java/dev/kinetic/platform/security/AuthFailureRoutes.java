@@ -37,7 +37,8 @@ public class AuthFailureRoutes {
 
     /**
      * What Quarkus REST's handler does (the request fails with the authentication's failure, for exception mappers or
-     * the router's failure handlers to answer), with the route template named first, for the failure's metrics.
+     * the router's failure handlers to answer), with the route template named first, for the failure's metrics; but a
+     * failure Quarkus REST is checking itself is left to its exception mappers, so the request is answered once.
      */
     static final BiConsumer<RoutingContext, Throwable> FAILED = (context, failure) -> {
         if (checkedByQuarkusRest(context)) {
