@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * The fuzz test every service runs on its own OpenAPI document (see {@link OpenApiFuzz}): a seeded
- * run under every role and none. {@code -Dkinetic.fuzz.seed} and {@code -Dkinetic.fuzz.requests}
+ * run under every role and none, in which no answer is a 5xx or shows internals and the service logs no error.
+ * {@code -Dkinetic.fuzz.seed} and {@code -Dkinetic.fuzz.requests}
  * change the run; the report (statuses, mutations, failing requests) is written to
  * {@code target/fuzz/<service>.json}.
  */
@@ -51,8 +53,15 @@ public abstract class ServiceFuzzContract {
         tokens.put("admin", TestTokens.admin());
         long seed = Long.getLong("kinetic.fuzz.seed", DEFAULT_SEED);
         int requests = Integer.getInteger("kinetic.fuzz.requests", DEFAULT_REQUESTS);
-        OpenApiFuzz.Report report = OpenApiFuzz.of(service(), document, URI.create(root.toString()), tokens, hints(), seed, requests).run();
+        OpenApiFuzz.Report report;
+        List<String> errors;
+        try (LoggedErrors logged = LoggedErrors.collect()) {
+            report = OpenApiFuzz.of(service(), document, URI.create(root.toString()), tokens, hints(), seed, requests).run();
+            errors = logged.errors();
+        }
         assertThat(report.requests()).isEqualTo(requests);
         assertThat(report.failures()).as("requests that got a 5xx, a non-problem error or internals (seed %d)", seed).isEmpty();
+        // A hostile request is the client's mistake, answered as such: an error in the log is an operator's alarm.
+        assertThat(errors).as("errors the service logged while answering hostile requests (seed %d)", seed).isEmpty();
     }
 }
