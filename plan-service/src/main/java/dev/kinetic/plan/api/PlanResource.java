@@ -144,16 +144,21 @@ public class PlanResource {
             // Answered as stored, not held: holding every new plan for reads nobody makes filled the old generation at
             // the creation rate (a full collection every two seconds at 450 plans/s).
             CompressedJson stored = created.compressed();
-            return withDocument(response, () -> views.unheld(document), () -> stored, acceptEncoding).build();
+            return withDocument(response, () -> views.unheld(document), () -> stored, coding(acceptEncoding)).build();
         }
-        return withDocument(response, document.id(), document.version(), () -> document, acceptEncoding).build();
+        return withDocument(response, document.id(), document.version(), () -> document, coding(acceptEncoding)).build();
+    }
+
+    /** The coding a plan is sent in: gzip or deflate if the client takes either, none (plain JSON) otherwise. */
+    private static Optional<String> coding(String acceptEncoding) {
+        return ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP, ContentCodings.DEFLATE);
     }
 
     /** A version's JSON as the body, rendered and compressed once per version and held for the reads to come. */
     private RestResponse.ResponseBuilder<byte[]> withDocument(RestResponse.ResponseBuilder<byte[]> response, UUID id, int version,
-            Supplier<PlanDocument> document, String acceptEncoding) {
+            Supplier<PlanDocument> document, Optional<String> coding) {
         return withDocument(response, () -> views.json(id, version, document), () -> views.compressed(id, version, document),
-                acceptEncoding);
+                coding);
     }
 
     /**
@@ -163,9 +168,8 @@ public class PlanResource {
      * is chosen once at build time instead of looked up for every answer.
      */
     private RestResponse.ResponseBuilder<byte[]> withDocument(RestResponse.ResponseBuilder<byte[]> response, Supplier<byte[]> plain,
-            Supplier<CompressedJson> compressed, String acceptEncoding) {
+            Supplier<CompressedJson> compressed, Optional<String> coding) {
         response.header(HttpHeaders.VARY, ContentCodings.ACCEPT_ENCODING);
-        Optional<String> coding = ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP, ContentCodings.DEFLATE);
         if (coding.isEmpty()) {
             return response.entity(plain.get());
         }
@@ -209,33 +213,33 @@ public class PlanResource {
         String owner = owner(security);
         boolean fromDatabase = RequestCacheDirectives.demandsOrigin(cacheControl);
         Optional<ReadPlans.Current> known = fromDatabase ? Optional.empty() : plans.held(id, owner);
-        Optional<RestResponse<byte[]>> held = known.flatMap(current -> heldAnswer(current, request, http, acceptEncoding));
+        Optional<String> coding = coding(acceptEncoding);
+        Optional<RestResponse<byte[]>> held = known.flatMap(current -> heldAnswer(current, request, http, coding));
         if (held.isPresent()) {
             return Uni.createFrom().item(held.get());
         }
-        return workers.call(() -> read(id, owner, known, fromDatabase, request, http, acceptEncoding));
+        return workers.call(() -> read(id, owner, known, fromDatabase, request, http, coding));
     }
 
     /** The answer from what is held in memory: a 304, or the version's rendering in the coding asked for; empty if it is not held. */
     private Optional<RestResponse<byte[]>> heldAnswer(ReadPlans.Current current, Request request, HttpServerRequest http,
-            String acceptEncoding) {
+            Optional<String> coding) {
         EntityTag tag = VersionTags.of(current.version());
         if (VersionTags.notModified(http, request, tag)) {
             return Optional.of(RestResponse.notModified(tag));
         }
-        boolean coded = ContentCodings.chosen(acceptEncoding, ContentCodings.GZIP, ContentCodings.DEFLATE).isPresent();
-        byte[] plain = coded ? null : views.heldJson(current.id(), current.version());
-        CompressedJson compressed = coded ? views.heldCompressed(current.id(), current.version()) : null;
+        byte[] plain = coding.isPresent() ? null : views.heldJson(current.id(), current.version());
+        CompressedJson compressed = coding.isPresent() ? views.heldCompressed(current.id(), current.version()) : null;
         if (plain == null && compressed == null) {
             return Optional.empty();
         }
-        return Optional.of(withDocument(RestResponse.ResponseBuilder.<byte[]>ok().tag(tag), () -> plain, () -> compressed, acceptEncoding)
+        return Optional.of(withDocument(RestResponse.ResponseBuilder.<byte[]>ok().tag(tag), () -> plain, () -> compressed, coding)
                 .build());
     }
 
     /** The read on a worker: the current version as {@code known} on the loop, else asked (of the database, if need be). */
     private RestResponse<byte[]> read(UUID id, String owner, Optional<ReadPlans.Current> known, boolean fromDatabase, Request request,
-            HttpServerRequest http, String acceptEncoding) {
+            HttpServerRequest http, Optional<String> coding) {
         ReadPlans.Current current = known.or(() -> fromDatabase ? plans.currentNow(id, owner) : plans.current(id, owner))
                 .orElseThrow(() -> ProblemException.notFound("No plan " + id));
         EntityTag tag = VersionTags.of(current.version());
@@ -243,7 +247,7 @@ public class PlanResource {
             return RestResponse.notModified(tag);
         }
         return withDocument(RestResponse.ResponseBuilder.<byte[]>ok().tag(tag), id, current.version(), () -> plans.document(current),
-                acceptEncoding).build();
+                coding).build();
     }
 
     @GET
