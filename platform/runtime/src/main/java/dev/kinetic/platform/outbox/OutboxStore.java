@@ -23,9 +23,13 @@ class OutboxStore {
 
     /** Advisory-lock key shared by every replica of a service (the lock is per database). */
     private static final long RELAY_LOCK = 0x4B494E4554494352L;
+    /** A leader connection idle longer than this is checked before a round; one in use proves itself by its statements. */
+    private static final long IDLE_BEFORE_CHECK_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final DataSource dataSource;
     private Connection leaderConnection;
+    /** When a statement last succeeded on the leader connection (System.nanoTime). */
+    private long leaderAnsweredAt;
 
     OutboxStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -34,10 +38,14 @@ class OutboxStore {
     /**
      * Whether this instance is the relay leader. Leadership is a session advisory lock held on a
      * dedicated connection: only one replica publishes, so per-key order holds with N replicas,
-     * and a crashed leader's lock is released with its connection.
+     * and a crashed leader's lock is released with its connection. The relay's own statements run on
+     * that connection ({@link #pending}, {@link #markPublished}), so a round that reads its batch there
+     * knows the session, and with it the lock, alive: the connection is asked whether it is valid (a round
+     * trip of its own) only after it has been idle, not before every round as it was.
      */
     synchronized boolean holdLeadership() throws SQLException {
-        if (leaderConnection != null && leaderConnection.isValid(2)) {
+        if (leaderConnection != null
+                && (System.nanoTime() - leaderAnsweredAt < IDLE_BEFORE_CHECK_NANOS || leaderConnection.isValid(2))) {
             return true;
         }
         releaseLeadership();
@@ -47,6 +55,7 @@ class OutboxStore {
             try (ResultSet rs = lock.executeQuery()) {
                 if (rs.next() && rs.getBoolean(1)) {
                     leaderConnection = connection;
+                    leaderAnsweredAt = System.nanoTime();
                     return true;
                 }
             }
@@ -76,14 +85,14 @@ class OutboxStore {
         leaderConnection = null;
     }
 
-    List<PendingEvent> pending(int limit) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        SELECT id, event_id, topic, message_key, event_type, source, occurred_at, payload, traceparent
-                        FROM platform.outbox_event
-                        WHERE published_at IS NULL AND parked_at IS NULL
-                        ORDER BY id
-                        LIMIT ?""")) {
+    /** The oldest unpublished rows, read on the leader connection (call {@link #holdLeadership} first). */
+    synchronized List<PendingEvent> pending(int limit) throws SQLException {
+        try (PreparedStatement select = leader().prepareStatement("""
+                SELECT id, event_id, topic, message_key, event_type, source, occurred_at, payload, traceparent
+                FROM platform.outbox_event
+                WHERE published_at IS NULL AND parked_at IS NULL
+                ORDER BY id
+                LIMIT ?""")) {
             select.setInt(1, limit);
             List<PendingEvent> events = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
@@ -93,20 +102,36 @@ class OutboxStore {
                             rs.getString(8), rs.getString(9)));
                 }
             }
+            leaderAnsweredAt = System.nanoTime();
             return events;
+        } catch (SQLException e) {
+            releaseLeadership();
+            throw e;
         }
     }
 
-    void markPublished(List<PendingEvent> events) throws SQLException {
+    /** Marks rows published, on the leader connection. */
+    synchronized void markPublished(List<PendingEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE platform.outbox_event SET published_at = now() WHERE id = ANY (?)")) {
+        Connection connection = leader();
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE platform.outbox_event SET published_at = now() WHERE id = ANY (?)")) {
             update.setArray(1, connection.createArrayOf("bigint", events.stream().map(PendingEvent::id).toArray()));
             update.executeUpdate();
+            leaderAnsweredAt = System.nanoTime();
+        } catch (SQLException e) {
+            releaseLeadership();
+            throw e;
         }
+    }
+
+    private Connection leader() {
+        if (leaderConnection == null) {
+            throw new IllegalStateException("The outbox relay reads and marks rows only while it holds leadership");
+        }
+        return leaderConnection;
     }
 
     /** Sets a row aside with the reason it can never be delivered; the relay goes on with the next rows. */
