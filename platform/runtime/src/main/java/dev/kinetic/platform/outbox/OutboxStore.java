@@ -41,7 +41,7 @@ class OutboxStore {
      * and a crashed leader's lock is released with its connection. The relay's own statements run on
      * that connection ({@link #pending}, {@link #markPublished}), so a round that reads its batch there
      * knows the session, and with it the lock, alive: the connection is asked whether it is valid (a round
-     * trip of its own) only after it has been idle, not before every round as it was.
+     * trip of its own) only after it has been idle.
      */
     synchronized boolean holdLeadership() throws SQLException {
         if (leaderConnection != null

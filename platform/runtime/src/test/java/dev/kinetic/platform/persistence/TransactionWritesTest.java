@@ -83,22 +83,27 @@ class TransactionWritesTest {
 
         @Override
         public Socket createSocket(String host, int port) {
-            throw new UnsupportedOperationException("the driver makes unconnected sockets");
+            throw unconnectedOnly();
         }
 
         @Override
         public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-            throw new UnsupportedOperationException("the driver makes unconnected sockets");
+            throw unconnectedOnly();
         }
 
         @Override
         public Socket createSocket(InetAddress host, int port) {
-            throw new UnsupportedOperationException("the driver makes unconnected sockets");
+            throw unconnectedOnly();
         }
 
         @Override
         public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-            throw new UnsupportedOperationException("the driver makes unconnected sockets");
+            throw unconnectedOnly();
+        }
+
+        /** The driver asks for an unconnected socket and connects it itself; the other overloads are never called. */
+        private static UnsupportedOperationException unconnectedOnly() {
+            return new UnsupportedOperationException("the driver makes unconnected sockets");
         }
     }
 }
