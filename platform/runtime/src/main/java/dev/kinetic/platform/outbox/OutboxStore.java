@@ -22,7 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class OutboxStore {
 
     /** Advisory-lock key shared by every replica of a service (the lock is per database). */
-    private static final long RELAY_LOCK = 0x4B494E4554494352L;
+    static final long RELAY_LOCK = 0x4B494E4554494352L;
     /** A leader connection idle longer than this is checked before a round; one in use proves itself by its statements. */
     private static final long IDLE_BEFORE_CHECK_NANOS = Duration.ofSeconds(5).toNanos();
 
@@ -87,27 +87,25 @@ class OutboxStore {
 
     /** The oldest unpublished rows, read on the leader connection (call {@link #holdLeadership} first). */
     synchronized List<PendingEvent> pending(int limit) throws SQLException {
-        try (PreparedStatement select = leader().prepareStatement("""
-                SELECT id, event_id, topic, message_key, event_type, source, occurred_at, payload, traceparent
-                FROM platform.outbox_event
-                WHERE published_at IS NULL AND parked_at IS NULL
-                ORDER BY id
-                LIMIT ?""")) {
-            select.setInt(1, limit);
-            List<PendingEvent> events = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
-                            rs.getString(8), rs.getString(9)));
+        return onLeader(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT id, event_id, topic, message_key, event_type, source, occurred_at, payload, traceparent
+                    FROM platform.outbox_event
+                    WHERE published_at IS NULL AND parked_at IS NULL
+                    ORDER BY id
+                    LIMIT ?""")) {
+                select.setInt(1, limit);
+                List<PendingEvent> events = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        events.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                                rs.getString(8), rs.getString(9)));
+                    }
                 }
+                return events;
             }
-            leaderAnsweredAt = System.nanoTime();
-            return events;
-        } catch (SQLException e) {
-            releaseLeadership();
-            throw e;
-        }
+        });
     }
 
     /** Marks rows published, on the leader connection. */
@@ -115,23 +113,37 @@ class OutboxStore {
         if (events.isEmpty()) {
             return;
         }
-        Connection connection = leader();
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE platform.outbox_event SET published_at = now() WHERE id = ANY (?)")) {
-            update.setArray(1, connection.createArrayOf("bigint", events.stream().map(PendingEvent::id).toArray()));
-            update.executeUpdate();
+        onLeader(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE platform.outbox_event SET published_at = now() WHERE id = ANY (?)")) {
+                update.setArray(1, connection.createArrayOf("bigint", events.stream().map(PendingEvent::id).toArray()));
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Work on the leader connection. */
+    @FunctionalInterface
+    private interface LeaderWork<T> {
+        T on(Connection leader) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the leader connection: its success shows the session alive (no validity check is needed
+     * for a while), its failure gives the connection up so the next round takes the lock on a fresh one.
+     */
+    private <T> T onLeader(LeaderWork<T> work) throws SQLException {
+        if (leaderConnection == null) {
+            throw new IllegalStateException("The outbox relay reads and marks rows only while it holds leadership");
+        }
+        try {
+            T result = work.on(leaderConnection);
             leaderAnsweredAt = System.nanoTime();
+            return result;
         } catch (SQLException e) {
             releaseLeadership();
             throw e;
         }
-    }
-
-    private Connection leader() {
-        if (leaderConnection == null) {
-            throw new IllegalStateException("The outbox relay reads and marks rows only while it holds leadership");
-        }
-        return leaderConnection;
     }
 
     /** Sets a row aside with the reason it can never be delivered; the relay goes on with the next rows. */

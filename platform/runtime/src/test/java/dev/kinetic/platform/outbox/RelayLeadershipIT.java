@@ -25,7 +25,7 @@ class RelayLeadershipIT {
 
     /** The relay's advisory lock as pg_locks shows a bigint key: its high and low 32 bits. */
     private static final String LEADER = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted"
-            + " AND classid = " + (0x4B494E4554494352L >>> 32) + " AND objid = " + (0x4B494E4554494352L & 0xFFFFFFFFL);
+            + " AND classid = " + (OutboxStore.RELAY_LOCK >>> 32) + " AND objid = " + (OutboxStore.RELAY_LOCK & 0xFFFFFFFFL);
 
     @Inject
     DataSource dataSource;
